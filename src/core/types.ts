@@ -120,6 +120,10 @@ export interface RaceTally {
   tie: null | { agencies: string[]; votes: number; seatsOpen: number };
   /** Why ballots of this race were invalid, counted by cause. */
   invalidCauses: { overMarked: number; nonMember: number; duplicate: number; notInRunOff: number };
+  /** Why the race stands as it does after this round: decided, tie, seats open, nothing decided. */
+  reason?: Reason;
+  /** The earlier rounds of this race, oldest first; the race itself is its latest round. */
+  previousRounds?: RaceTally[];
 }
 
 export interface Warning {

@@ -5,9 +5,11 @@
  */
 import { ballots } from "./catalog/ballots.js";
 import { common } from "./catalog/common.js";
+import { csv } from "./catalog/csv.js";
 import { minutes } from "./catalog/minutes.js";
 import { reliability } from "./catalog/reliability.js";
 import { scores } from "./catalog/scores.js";
+import { setup } from "./catalog/setup.js";
 import { tally } from "./catalog/tally.js";
 import type { Catalog, Lang, Params } from "./types.js";
 
@@ -15,11 +17,13 @@ export type { Lang, Params } from "./types.js";
 
 const catalog = {
   ...common,
+  ...setup,
   ...scores,
   ...ballots,
   ...tally,
   ...minutes,
   ...reliability,
+  ...csv,
 } satisfies Catalog;
 
 export type MessageKey = keyof typeof catalog;

@@ -1,0 +1,145 @@
+import type { CommandOptions } from "../cli.js";
+import type { Context } from "../context.js";
+import { caseKey, headerKey } from "../core/text.js";
+import type { Criterion, CriterionKind } from "../core/types.js";
+import { type CriterionRow, criteriaOf } from "../db/criteria.js";
+import { replaceCriteria, scoresBeyondTable } from "../db/criteria-replace.js";
+import { logImport } from "../db/import-log.js";
+import { ProblemList, TdktError } from "../errors.js";
+import { t } from "../i18n/index.js";
+import { parseNumber } from "../io/csv.js";
+import { readTable } from "../io/read-table.js";
+import { parseYear, withBloc } from "./common.js";
+
+export const CRITERIA_COLUMNS = {
+  code: { aliases: ["code", "mã", "mã tiêu chí"], required: true },
+  title: { aliases: ["title", "tên", "tên tiêu chí", "tiêu chí", "nội dung"], required: true },
+  max_points: {
+    aliases: ["max_points", "max", "điểm tối đa", "điểm chuẩn"],
+    required: true,
+  },
+  kind: { aliases: ["kind", "loại", "loại điểm"], required: false },
+} as const;
+
+/** Kinds as the contract names them, in English and Vietnamese (matched by headerKey). */
+const KINDS = new Map<string, CriterionKind>([
+  ["base", "base"],
+  ["coban", "base"],
+  ["diemcoban", "base"],
+  ["bonus", "bonus"],
+  ["thuong", "bonus"],
+  ["diemthuong", "bonus"],
+  ["penalty", "penalty"],
+  ["tru", "penalty"],
+  ["diemtru", "penalty"],
+]);
+
+const CODE = /^[\p{L}\p{N}_.\-/]{1,32}$/u;
+
+export async function run(ctx: Context, args: string[], options: CommandOptions): Promise<void> {
+  const year = parseYear(args[0] ?? "");
+  const table = await readTable(args[1] ?? "", CRITERIA_COLUMNS);
+  const problems = new ProblemList();
+  const criteria: Criterion[] = [];
+  const seen = new Map<string, number>();
+  const at = (line: number, column: keyof typeof CRITERIA_COLUMNS) => ({
+    file: table.displayName,
+    line,
+    ...(table.columns[column] === undefined ? {} : { column: table.columns[column] }),
+  });
+  for (const row of table.rows) {
+    const code = row.values.code ?? "";
+    const title = row.values.title ?? "";
+    if (!code) problems.add(t("criteria.code.missing"), at(row.line, "code"));
+    else if (!CODE.test(code))
+      problems.add(t("criteria.code.invalid", { code }), at(row.line, "code"));
+    const first = seen.get(caseKey(code));
+    if (code && first !== undefined) {
+      problems.add(t("criteria.code.duplicate", { code, line: first }), at(row.line, "code"));
+    } else if (code) seen.set(caseKey(code), row.line);
+    if (!title) problems.add(t("criteria.title.missing"), at(row.line, "title"));
+    const rawMax = row.values.max_points ?? "";
+    const maxPoints = parseNumber(rawMax, table.delimiter);
+    if (maxPoints === undefined || Number.isNaN(maxPoints)) {
+      problems.add(t("criteria.max.invalid", { value: rawMax }), at(row.line, "max_points"));
+    }
+    const rawKind = row.values.kind;
+    const kind = rawKind === undefined ? "base" : KINDS.get(headerKey(rawKind));
+    if (kind === undefined) {
+      problems.add(t("criteria.kind.invalid", { value: rawKind ?? "" }), at(row.line, "kind"));
+    }
+    criteria.push({ code, title, maxPoints: maxPoints ?? 0, kind: kind ?? "base" });
+  }
+  if (table.rows.length === 0) problems.add(t("criteria.empty"), { file: table.displayName });
+  problems.throwIfAny(t("criteria.fix.hint"));
+
+  const outcome = withBloc(ctx, "write", (db, bloc) => {
+    const current = criteriaOf(db, bloc.id, year);
+    if (sameTable(current, criteria)) return { bloc, changed: false };
+    if (current.length > 0 && options.replace !== true) {
+      throw new TdktError(t("criteria.exists", { year, count: current.length }), {
+        location: { file: table.displayName },
+        hint: t("criteria.exists.hint"),
+      });
+    }
+    // Scores already stored must still fit the new table: never drop them silently.
+    const beyond = scoresBeyondTable(db, bloc.id, year, criteria);
+    if (beyond.length > 0) {
+      throw new TdktError(
+        t("criteria.scoresBeyond", {
+          count: beyond.length,
+          list: beyond
+            .slice(0, 5)
+            .map((b) => `${b.agency}/${b.criterion}`)
+            .join(", "),
+        }),
+        { location: { file: table.displayName }, hint: t("criteria.scoresBeyond.hint") },
+      );
+    }
+    replaceCriteria(db, bloc.id, year, criteria);
+    logImport(db, {
+      blocId: bloc.id,
+      year,
+      kind: "criteria",
+      fileName: table.displayName,
+      contentHash: table.hash,
+      rowCount: table.rows.length,
+      importedAt: ctx.now(),
+    });
+    return { bloc, changed: true };
+  });
+
+  const sums = { base: 0, bonus: 0, penalty: 0 };
+  for (const criterion of criteria) sums[criterion.kind] += criterion.maxPoints;
+  if (ctx.json) {
+    ctx.out.json({ bloc: outcome.bloc.code, year, changed: outcome.changed, criteria });
+  } else {
+    const key = outcome.changed ? "criteria.done" : "criteria.unchanged";
+    ctx.out.print(
+      t(key, {
+        count: criteria.length,
+        year,
+        file: table.displayName,
+        base: sums.base,
+        bonus: sums.bonus,
+        penalty: sums.penalty,
+      }),
+    );
+  }
+}
+
+function sameTable(current: readonly CriterionRow[], next: readonly Criterion[]): boolean {
+  return (
+    current.length === next.length &&
+    next.every((criterion, index) => {
+      const other = current[index];
+      return (
+        other !== undefined &&
+        other.code === criterion.code &&
+        other.title === criterion.title &&
+        other.maxPoints === criterion.maxPoints &&
+        other.kind === criterion.kind
+      );
+    })
+  );
+}

@@ -1,0 +1,85 @@
+/**
+ * The numbers of the vote: quorum, threshold and seats. Every check is done in
+ * integers so that "exactly half" is never decided by a rounding error.
+ */
+import { certificateSeats, type Rules } from "./rules.js";
+import type { Race, ThresholdBase } from "./types.js";
+
+/**
+ * Agencies that must be present: ceil(members × n / d). Default 2/3 of the
+ * member agencies (bloc regulation; domain.md "Quorum and threshold").
+ */
+export function quorumRequired(members: number, rules: Rules): number {
+  const { numerator, denominator } = rules.quorum;
+  return Math.ceil((members * numerator) / denominator);
+}
+
+/** present × d ≥ members × n, in integers. Below quorum nothing is decided. */
+export function quorumMet(present: number, members: number, rules: Rules): boolean {
+  const { numerator, denominator } = rules.quorum;
+  return present * denominator >= members * numerator;
+}
+
+/**
+ * The count that percentages are measured against (setting `threshold.base`):
+ * all member agencies (default; Party rule 244-QĐ/TW, "more than half of those
+ * convened"), those present, or the valid ballots of the race in that round.
+ */
+export function thresholdBaseCount(
+  base: ThresholdBase,
+  counts: { members: number; present: number; valid: number },
+): number {
+  switch (base) {
+    case "members":
+      return counts.members;
+    case "present":
+      return counts.present;
+    case "valid":
+      return counts.valid;
+  }
+}
+
+/**
+ * Whether `votes` pass the threshold: strict (default) votes × 10000 >
+ * percentHundredths × base, else ≥. Nobody is elected without a vote, even
+ * where a threshold of 0% or an empty base would let zero pass.
+ */
+export function passesThreshold(
+  votes: number,
+  baseCount: number,
+  threshold: Rules["threshold"],
+): boolean {
+  if (votes < 1) return false;
+  const needed = threshold.percentHundredths * baseCount;
+  return threshold.strict ? votes * 10000 > needed : votes * 10000 >= needed;
+}
+
+/** The fewest votes that pass the threshold (may exceed the base: then nobody can pass). */
+export function minVotes(baseCount: number, threshold: Rules["threshold"]): number {
+  const needed = threshold.percentHundredths * baseCount;
+  const votes = threshold.strict ? Math.floor(needed / 10000) + 1 : Math.ceil(needed / 10000);
+  return Math.max(1, votes);
+}
+
+/** votes / baseCount × 100, rounded to two decimals; 0 when the base is empty. */
+export function percentOf(votes: number, baseCount: number): number {
+  if (baseCount === 0) return 0;
+  return Math.round((votes * 10000) / baseCount) / 100;
+}
+
+/**
+ * Seats of a race: `seats.flag` (default 1), `seats.certificate` (default auto
+ * = max(1, floor(members / 5))), `seats.head` and `seats.deputy` (default 1).
+ */
+export function raceSeats(race: Race, rules: Rules, members: number): number {
+  switch (race) {
+    case "flag":
+      return rules.seats.flag;
+    case "certificate":
+      return certificateSeats(rules, members);
+    case "head":
+      return rules.seats.head;
+    case "deputy":
+      return rules.seats.deputy;
+  }
+}

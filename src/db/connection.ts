@@ -1,0 +1,108 @@
+/**
+ * Opening the database: the only module that creates a better-sqlite3
+ * connection. WAL lets readers work while one writer writes; the busy timeout
+ * makes two tdkt commands on one file wait for each other instead of failing;
+ * synchronous=FULL makes a committed import survive a power cut, not only a
+ * crash of the process.
+ */
+import { existsSync, statSync } from "node:fs";
+import Database from "better-sqlite3";
+import { TdktError } from "../errors.js";
+import { t } from "../i18n/index.js";
+import { MIGRATIONS, SCHEMA_VERSION } from "./schema.js";
+
+export type Db = Database.Database;
+
+export type OpenMode =
+  /** Reads only: the file must exist; never created. */
+  | "read"
+  /** Writes into an existing database: the file must exist. */
+  | "write"
+  /** Creates the database when it is missing (tdkt init). */
+  | "create";
+
+const DEFAULT_BUSY_TIMEOUT_MS = 10_000;
+
+export function busyTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
+  const value = Number(env.TDKT_BUSY_TIMEOUT ?? "");
+  return Number.isInteger(value) && value >= 0 && env.TDKT_BUSY_TIMEOUT !== undefined
+    ? value
+    : DEFAULT_BUSY_TIMEOUT_MS;
+}
+
+export function openDatabase(path: string, mode: OpenMode): Db {
+  if (path !== ":memory:") {
+    if (!existsSync(path)) {
+      if (mode !== "create") {
+        throw new TdktError(t("common.db.missing", { path }), {
+          hint: t("common.db.missing.hint"),
+        });
+      }
+    } else if (statSync(path).isDirectory()) {
+      throw new TdktError(t("common.db.directory", { path }));
+    }
+  }
+  let db: Db;
+  try {
+    db = new Database(path, { fileMustExist: mode !== "create" && path !== ":memory:" });
+  } catch (error) {
+    throw translateSqliteError(error, path);
+  }
+  try {
+    db.pragma(`busy_timeout = ${busyTimeoutMs()}`);
+    // Reading the schema version first tells a file that is not a database.
+    const version = db.pragma("user_version", { simple: true }) as number;
+    if (version > SCHEMA_VERSION) {
+      throw new TdktError(t("common.db.newer", { path, version, known: SCHEMA_VERSION }), {
+        hint: t("common.db.newer.hint"),
+      });
+    }
+    if (path !== ":memory:" && db.pragma("journal_mode", { simple: true }) !== "wal") {
+      db.pragma("journal_mode = WAL");
+    }
+    db.pragma("synchronous = FULL");
+    db.pragma("foreign_keys = ON");
+    migrate(db);
+    return db;
+  } catch (error) {
+    db.close();
+    throw translateSqliteError(error, path);
+  }
+}
+
+/** Applies the migrations not yet applied, each in its own immediate transaction. */
+export function migrate(db: Db): void {
+  const current = db.pragma("user_version", { simple: true }) as number;
+  for (const migration of MIGRATIONS) {
+    if (migration.version <= current) continue;
+    db.transaction(() => {
+      db.exec(migration.sql);
+      db.pragma(`user_version = ${migration.version}`);
+    }).immediate();
+  }
+}
+
+/** SQLite's failures that a user can cause, in words that say what to do. */
+export function translateSqliteError(error: unknown, path: string): unknown {
+  if (error instanceof TdktError) return error;
+  const code = (error as { code?: string }).code ?? "";
+  if (code === "SQLITE_NOTADB" || code === "SQLITE_CORRUPT") {
+    return new TdktError(t("common.db.notDatabase", { path }), {
+      hint: t("common.db.notDatabase.hint"),
+    });
+  }
+  if (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED")) {
+    return new TdktError(t("common.db.busy", { path, seconds: busyTimeoutMs() / 1000 }), {
+      hint: t("common.db.busy.hint"),
+    });
+  }
+  if (code.startsWith("SQLITE_READONLY") || code === "SQLITE_CANTOPEN" || code === "SQLITE_PERM") {
+    return new TdktError(t("common.db.readonly", { path }), {
+      hint: t("common.db.readonly.hint"),
+    });
+  }
+  if (code === "SQLITE_FULL" || code.startsWith("SQLITE_IOERR")) {
+    return new TdktError(t("common.db.io", { path, code }), { hint: t("common.db.io.hint") });
+  }
+  return error;
+}

@@ -1,0 +1,170 @@
+/**
+ * The schema, as numbered migrations. `PRAGMA user_version` holds the number of
+ * the last one applied; each runs in its own transaction. Never edit a
+ * migration that has shipped: add the next one.
+ *
+ * Ballots carry no voter identity, ever: a ballot is a number on a paper slip,
+ * and no table links it to an agency that voted (secret ballot).
+ */
+export interface Migration {
+  version: number;
+  description: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: "blocs, agencies, membership, criteria, scores, ballots, meetings, leaders, rules",
+    sql: `
+CREATE TABLE bloc (
+  id INTEGER PRIMARY KEY,
+  code TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  province TEXT,
+  created_at TEXT NOT NULL
+);
+
+CREATE TABLE agency (
+  id INTEGER PRIMARY KEY,
+  bloc_id INTEGER NOT NULL REFERENCES bloc(id) ON DELETE CASCADE,
+  code TEXT NOT NULL,
+  name TEXT NOT NULL,
+  short_name TEXT,
+  UNIQUE (bloc_id, code)
+);
+
+-- The member agencies set for from_year hold for that year and every later
+-- year until a later set replaces them (contract: "agencies import").
+CREATE TABLE membership (
+  bloc_id INTEGER NOT NULL REFERENCES bloc(id) ON DELETE CASCADE,
+  from_year INTEGER NOT NULL,
+  agency_id INTEGER NOT NULL REFERENCES agency(id) ON DELETE CASCADE,
+  rotation_order INTEGER NOT NULL,
+  PRIMARY KEY (bloc_id, from_year, agency_id)
+) WITHOUT ROWID;
+
+CREATE TABLE criterion (
+  id INTEGER PRIMARY KEY,
+  bloc_id INTEGER NOT NULL REFERENCES bloc(id) ON DELETE CASCADE,
+  year INTEGER NOT NULL,
+  code TEXT NOT NULL,
+  title TEXT NOT NULL,
+  max_points REAL NOT NULL CHECK (max_points >= 0),
+  kind TEXT NOT NULL CHECK (kind IN ('base', 'bonus', 'penalty')),
+  position INTEGER NOT NULL,
+  UNIQUE (bloc_id, year, code)
+);
+
+-- One agency's points on one criterion. points is the one that counts: the
+-- bloc-checked score where there is one, else the self score (domain.md).
+CREATE TABLE score (
+  agency_id INTEGER NOT NULL REFERENCES agency(id) ON DELETE CASCADE,
+  criterion_id INTEGER NOT NULL REFERENCES criterion(id) ON DELETE CASCADE,
+  points REAL NOT NULL CHECK (points >= 0),
+  self_points REAL,
+  checked_points REAL,
+  note TEXT,
+  import_id INTEGER REFERENCES import_log(id),
+  PRIMARY KEY (agency_id, criterion_id)
+) WITHOUT ROWID;
+CREATE INDEX score_by_criterion ON score(criterion_id);
+
+-- One race of one paper ballot in one round. entry 1 is the first entry of
+-- the paper ballots, entry 2 a second clerk's verification entry.
+CREATE TABLE ballot (
+  id INTEGER PRIMARY KEY,
+  bloc_id INTEGER NOT NULL REFERENCES bloc(id) ON DELETE CASCADE,
+  year INTEGER NOT NULL,
+  round INTEGER NOT NULL CHECK (round >= 1),
+  race TEXT NOT NULL CHECK (race IN ('flag', 'certificate', 'head', 'deputy')),
+  ballot_no TEXT NOT NULL,
+  entry INTEGER NOT NULL DEFAULT 1 CHECK (entry IN (1, 2)),
+  import_id INTEGER REFERENCES import_log(id),
+  UNIQUE (bloc_id, year, round, race, ballot_no, entry)
+);
+
+-- The agencies marked in that race, as written (codes, NFC), in order. A race
+-- with no rows is blank. Validity is decided by the tally, not here.
+CREATE TABLE ballot_choice (
+  ballot_id INTEGER NOT NULL REFERENCES ballot(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  choice TEXT NOT NULL,
+  PRIMARY KEY (ballot_id, position)
+) WITHOUT ROWID;
+
+CREATE TABLE meeting (
+  bloc_id INTEGER NOT NULL REFERENCES bloc(id) ON DELETE CASCADE,
+  year INTEGER NOT NULL,
+  date TEXT,
+  start_time TEXT,
+  end_time TEXT,
+  place TEXT,
+  chair TEXT,
+  secretary TEXT,
+  counting_board TEXT,   -- JSON array of names
+  number TEXT,           -- the document number of the minutes ("Số: 01/BB-…")
+  present INTEGER,       -- member agencies present = ballots issued; NULL = all members
+  absent TEXT,           -- JSON array of agency codes
+  PRIMARY KEY (bloc_id, year)
+) WITHOUT ROWID;
+
+-- Who leads the bloc in a year, when recorded by hand (tdkt leaders set).
+-- Without a row, a year's leaders are those the previous year's tally decided.
+CREATE TABLE leaders (
+  bloc_id INTEGER NOT NULL REFERENCES bloc(id) ON DELETE CASCADE,
+  year INTEGER NOT NULL,
+  head_id INTEGER REFERENCES agency(id),
+  deputy_id INTEGER REFERENCES agency(id),
+  PRIMARY KEY (bloc_id, year)
+) WITHOUT ROWID;
+
+-- year 0: the bloc's own setting for every year; a year's row overrides it.
+CREATE TABLE rule (
+  bloc_id INTEGER NOT NULL REFERENCES bloc(id) ON DELETE CASCADE,
+  year INTEGER NOT NULL DEFAULT 0,
+  key TEXT NOT NULL,
+  value TEXT NOT NULL,
+  PRIMARY KEY (bloc_id, year, key)
+) WITHOUT ROWID;
+
+-- Not eligible for any award that year (Decree 98/2023/NĐ-CP Art. 4).
+CREATE TABLE disqualification (
+  bloc_id INTEGER NOT NULL REFERENCES bloc(id) ON DELETE CASCADE,
+  year INTEGER NOT NULL,
+  agency_id INTEGER NOT NULL REFERENCES agency(id) ON DELETE CASCADE,
+  reason TEXT NOT NULL,
+  PRIMARY KEY (bloc_id, year, agency_id)
+) WITHOUT ROWID;
+
+-- Every import: what file, which content, how many rows, when. A file whose
+-- content hash was already imported for the same scope changes nothing.
+CREATE TABLE import_log (
+  id INTEGER PRIMARY KEY,
+  bloc_id INTEGER NOT NULL REFERENCES bloc(id) ON DELETE CASCADE,
+  year INTEGER NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('agencies', 'criteria', 'scores', 'ballots')),
+  scope TEXT NOT NULL DEFAULT '',  -- e.g. the agency code of a score sheet, the round of ballots
+  file_name TEXT NOT NULL,
+  content_hash TEXT NOT NULL,
+  row_count INTEGER NOT NULL,
+  imported_at TEXT NOT NULL
+);
+CREATE INDEX import_by_scope ON import_log(bloc_id, year, kind, scope);
+
+-- Each tally's report as JSON with its hash, so that tdkt verify can tell
+-- whether stored ballots or scores were changed after the result was announced.
+CREATE TABLE tally (
+  bloc_id INTEGER NOT NULL REFERENCES bloc(id) ON DELETE CASCADE,
+  year INTEGER NOT NULL,
+  report TEXT NOT NULL,
+  report_hash TEXT NOT NULL,
+  inputs_hash TEXT NOT NULL,
+  tallied_at TEXT NOT NULL,
+  PRIMARY KEY (bloc_id, year)
+) WITHOUT ROWID;
+`,
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

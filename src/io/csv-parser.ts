@@ -1,0 +1,377 @@
+/**
+ * The CSV splitter: a hand-written state machine over decoded text, fed chunk
+ * by chunk. csv-parse is the reference it is tested against (differential
+ * property test); this one exists because it is several times faster on the
+ * short rows of a score sheet (see bench/csv-reader.mjs) and because it keeps
+ * the physical line of every record and of every opening quote for messages.
+ *
+ * Rules (RFC 4180, plus what spreadsheets and people write):
+ * - records end at LF or CRLF; newlines inside a quoted field are data;
+ * - a field is quoted when its first non-blank character is `"`; inside it a
+ *   quote is written twice; blanks after the closing quote are ignored, any
+ *   other text there is an error; a `"` inside an unquoted field is data;
+ * - unquoted fields are trimmed (space, tab, CR, no-break space); quoted ones
+ *   are kept verbatim;
+ * - a record whose fields are all empty (an empty line, blanks only, or `;;;`
+ *   as Excel writes for an empty row) is skipped, but still counted in line
+ *   numbers;
+ * - the first record is the header; the delimiter, when not given, is the one
+ *   of `,` `;` tab that occurs most often in the header outside quotes;
+ * - every later record is made exactly as long as the header: missing fields
+ *   become "", extra fields must be empty (Excel's trailing delimiters) or the
+ *   record is an error.
+ */
+import { TdktError } from "../errors.js";
+import { t } from "../i18n/index.js";
+
+export type CsvDelimiter = "," | ";" | "\t";
+
+export interface CsvRecord {
+  /** Physical line (1-based) where the record starts. */
+  line: number;
+  fields: string[];
+}
+
+export interface CsvParserOptions {
+  /** The name used in messages. */
+  file: string;
+  /** Undefined: detect from the header line. */
+  delimiter?: CsvDelimiter | undefined;
+  /** A record longer than this (in characters of decoded text) is an error. */
+  maxRecordLength: number;
+}
+
+const LF = 10;
+const CR = 13;
+const TAB = 9;
+const SPACE = 32;
+const QUOTE = 34;
+const NBSP = 0xa0;
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** Candidates in order of preference when counts tie (`;` first: what Excel writes in a Vietnamese locale). */
+const DELIMITERS: readonly CsvDelimiter[] = [";", ",", "\t"];
+
+export class CsvParser {
+  readonly file: string;
+  private delimiterValue: CsvDelimiter | undefined;
+  private delimiterCode = -1;
+  private readonly maxRecordLength: number;
+  /** Text of a record not yet complete, kept for the next chunk. */
+  private rest = "";
+  /** Line number of `rest`'s first character. */
+  private restLine = 1;
+  private headerRecord: CsvRecord | undefined;
+  private columns = -1;
+  private finished = false;
+
+  constructor(options: CsvParserOptions) {
+    this.file = options.file;
+    this.maxRecordLength = options.maxRecordLength;
+    if (options.delimiter !== undefined) this.setDelimiter(options.delimiter);
+  }
+
+  get delimiter(): CsvDelimiter | undefined {
+    return this.delimiterValue;
+  }
+
+  get header(): CsvRecord | undefined {
+    return this.headerRecord;
+  }
+
+  /** The line on which the next text pushed begins (for errors found before parsing, e.g. bad bytes). */
+  lineAfterPending(): number {
+    return this.restLine + countLineFeeds(this.rest, 0, this.rest.length);
+  }
+
+  private setDelimiter(delimiter: CsvDelimiter): void {
+    this.delimiterValue = delimiter;
+    this.delimiterCode = delimiter.charCodeAt(0);
+  }
+
+  /**
+   * Parse `chunk` after what came before; `final` marks the end of the input.
+   * Returns the complete records (the header is kept aside, see `header`).
+   */
+  push(chunk: string, final: boolean): CsvRecord[] {
+    if (this.finished) throw new Error("CsvParser: push after the final chunk");
+    if (final) this.finished = true;
+    const text = this.rest.length > 0 ? this.rest + chunk : chunk;
+    const n = text.length;
+    const out: CsvRecord[] = [];
+    const normalise = NON_ASCII.test(text);
+    const max = this.maxRecordLength;
+    let pos = 0;
+    let line = this.restLine;
+    // Cached positions of the next delimiter and the next LF (n when none).
+    let nextDelimiter = -1;
+    let nextLf = -1;
+    // Set when a record runs past the end of the text: the line of its open quote, or 0.
+    let pendingQuoteLine = 0;
+
+    records: while (pos < n) {
+      let c = text.charCodeAt(pos);
+      // Empty lines: skipped, counted.
+      if (c === LF) {
+        pos++;
+        line++;
+        continue;
+      }
+      if (c === CR) {
+        if (pos + 1 < n) {
+          if (text.charCodeAt(pos + 1) === LF) {
+            pos += 2;
+            line++;
+            continue;
+          }
+        } else if (!final) {
+          break;
+        }
+      }
+      const recordStart = pos;
+      const recordLine = line;
+      if (this.delimiterValue === undefined) {
+        const found = detectDelimiter(text, pos, final);
+        if (found === undefined) {
+          break;
+        }
+        this.setDelimiter(found);
+      }
+      const d = this.delimiterCode;
+      const fields: string[] = [];
+      let p = pos;
+      // One field per turn.
+      for (;;) {
+        while (p < n) {
+          c = text.charCodeAt(p);
+          if (c === SPACE || (c === TAB && d !== TAB) || c === NBSP) p++;
+          else break;
+        }
+        if (p >= n) {
+          if (!final) {
+            line = recordLine;
+            pos = recordStart;
+            break records;
+          }
+          fields.push("");
+          pos = n;
+          break;
+        }
+        if (c === QUOTE) {
+          const openLine = line;
+          const open = p;
+          let value = "";
+          let q = p + 1;
+          let close = -1;
+          for (;;) {
+            const j = text.indexOf('"', q);
+            if (j === -1) break;
+            if (j + 1 < n) {
+              if (text.charCodeAt(j + 1) === QUOTE) {
+                value += text.slice(q, j + 1);
+                q = j + 2;
+                continue;
+              }
+            } else if (!final) {
+              break;
+            }
+            value += text.slice(q, j);
+            close = j;
+            break;
+          }
+          if (close === -1) {
+            if (!final) {
+              pendingQuoteLine = openLine;
+              line = recordLine;
+              pos = recordStart;
+              break records;
+            }
+            throw new TdktError(t("csv.unterminatedQuote", { line: openLine }), {
+              location: { file: this.file, line: openLine, column: fields.length + 1 },
+              hint: t("csv.unterminatedQuote.hint"),
+            });
+          }
+          line += countLineFeeds(text, open + 1, close);
+          p = close + 1;
+          while (p < n) {
+            c = text.charCodeAt(p);
+            if (c === SPACE || (c === TAB && d !== TAB) || c === NBSP) p++;
+            else break;
+          }
+          fields.push(value);
+          if (p >= n) {
+            if (!final) {
+              line = recordLine;
+              pos = recordStart;
+              break records;
+            }
+            pos = n;
+            break;
+          }
+          c = text.charCodeAt(p);
+          if (c === d) {
+            p++;
+            continue;
+          }
+          if (c === LF) {
+            pos = p + 1;
+            line++;
+            break;
+          }
+          if (c === CR) {
+            if (p + 1 >= n) {
+              if (!final) {
+                line = recordLine;
+                pos = recordStart;
+                break records;
+              }
+              pos = n;
+              break;
+            }
+            if (text.charCodeAt(p + 1) === LF) {
+              pos = p + 2;
+              line++;
+              break;
+            }
+          }
+          throw new TdktError(t("csv.textAfterQuote", { column: fields.length }), {
+            location: { file: this.file, line, column: fields.length },
+            hint: t("csv.textAfterQuote.hint"),
+          });
+        }
+        // Unquoted: up to the next delimiter or LF, found with indexOf (native, fast).
+        if (nextDelimiter < p) {
+          nextDelimiter = text.indexOf(this.delimiterValue as string, p);
+          if (nextDelimiter === -1) nextDelimiter = n;
+        }
+        if (nextLf < p) {
+          nextLf = text.indexOf("\n", p);
+          if (nextLf === -1) nextLf = n;
+        }
+        const e = Math.min(nextDelimiter, nextLf);
+        if (e === n && !final) {
+          line = recordLine;
+          pos = recordStart;
+          break records;
+        }
+        let end = e;
+        while (end > p) {
+          c = text.charCodeAt(end - 1);
+          if (c === SPACE || c === CR || (c === TAB && d !== TAB) || c === NBSP) end--;
+          else break;
+        }
+        fields.push(text.slice(p, end));
+        if (e === nextDelimiter && e < n) {
+          p = e + 1;
+          continue;
+        }
+        if (e < n) {
+          pos = e + 1;
+          line++;
+        } else {
+          pos = n;
+        }
+        break;
+      }
+      if (pos - recordStart > max) this.tooLong(recordLine, 0);
+      this.accept(fields, recordLine, normalise, out);
+    }
+
+    if (pos < n) {
+      if (final) throw new Error("CsvParser: unconsumed text at the end");
+      this.rest = text.slice(pos);
+      if (this.rest.length > max) this.tooLong(line, pendingQuoteLine);
+    } else {
+      this.rest = "";
+    }
+    this.restLine = line;
+    return out;
+  }
+
+  private accept(fields: string[], line: number, normalise: boolean, out: CsvRecord[]): void {
+    let empty = true;
+    for (let i = 0; i < fields.length; i++) {
+      if (fields[i] !== "") {
+        empty = false;
+        break;
+      }
+    }
+    if (empty) return;
+    if (normalise) {
+      for (let i = 0; i < fields.length; i++) {
+        const field = fields[i] as string;
+        if (NON_ASCII.test(field)) fields[i] = field.normalize("NFC");
+      }
+    }
+    const columns = this.columns;
+    if (columns < 0) {
+      this.headerRecord = { line, fields };
+      this.columns = fields.length;
+      return;
+    }
+    if (fields.length !== columns) {
+      if (fields.length > columns) {
+        for (let i = columns; i < fields.length; i++) {
+          if (fields[i] !== "") {
+            const delimiter =
+              this.delimiterValue === "\t" ? t("csv.delimiter.tab") : `${this.delimiterValue}`;
+            throw new TdktError(t("csv.tooManyFields", { count: fields.length, columns }), {
+              location: { file: this.file, line, column: i + 1 },
+              hint: t("csv.tooManyFields.hint", { delimiter }),
+            });
+          }
+        }
+        fields.length = columns;
+      } else {
+        while (fields.length < columns) fields.push("");
+      }
+    }
+    out.push({ line, fields });
+  }
+
+  private tooLong(line: number, quoteLine: number): never {
+    throw new TdktError(t("csv.tooLong", { limit: this.maxRecordLength }), {
+      location: { file: this.file, line },
+      hint: quoteLine > 0 ? t("csv.tooLong.quoteHint", { line: quoteLine }) : t("csv.tooLong.hint"),
+    });
+  }
+}
+
+function countLineFeeds(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let k = text.indexOf("\n", from); k !== -1 && k < to; k = text.indexOf("\n", k + 1)) count++;
+  return count;
+}
+
+/**
+ * The delimiter of the header line starting at `pos`: the candidate seen most
+ * often outside quotes. Undefined when the line is not complete yet.
+ */
+function detectDelimiter(text: string, pos: number, final: boolean): CsvDelimiter | undefined {
+  let comma = 0;
+  let semicolon = 0;
+  let tab = 0;
+  let quoted = false;
+  let k = pos;
+  for (; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === QUOTE) quoted = !quoted;
+    else if (quoted) continue;
+    else if (c === LF) break;
+    else if (c === 44) comma++;
+    else if (c === 59) semicolon++;
+    else if (c === TAB) tab++;
+  }
+  if (k >= text.length && !final) return undefined;
+  const counts: Record<CsvDelimiter, number> = { ",": comma, ";": semicolon, "\t": tab };
+  let best: CsvDelimiter = ",";
+  let bestCount = 0;
+  for (const candidate of DELIMITERS) {
+    if (counts[candidate] > bestCount) {
+      best = candidate;
+      bestCount = counts[candidate];
+    }
+  }
+  return best;
+}

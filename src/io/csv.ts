@@ -1,0 +1,404 @@
+/**
+ * The one CSV reader of every `tdkt … import` (contract, "Input files"):
+ * encodings UTF-8 (with or without BOM), UTF-16 LE/BE with BOM and
+ * Windows-1258; delimiters `,` `;` and tab, detected from the header; LF and
+ * CRLF; RFC 4180 quoting; text normalised to NFC. It streams: the file is read
+ * in chunks and handed out in batches of records, so memory stays flat
+ * whatever the file's size. Every problem is a TdktError (exit 1) naming the
+ * file and, where there is one, the line and field, with a hint.
+ */
+import { createHash } from "node:crypto";
+import { createReadStream, type ReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import { headerKey } from "../core/text.js";
+import { batchError, TdktError } from "../errors.js";
+import { t } from "../i18n/index.js";
+import {
+  type ChunkDecoder,
+  type CsvEncoding,
+  createDecoder,
+  InvalidUtf8Error,
+  isWorkbook,
+  sniffBom,
+  Utf8Decoder,
+} from "./csv-decode.js";
+import { type CsvDelimiter, CsvParser, type CsvRecord } from "./csv-parser.js";
+
+export type { CsvEncoding } from "./csv-decode.js";
+export type { CsvDelimiter, CsvRecord } from "./csv-parser.js";
+
+export interface CsvFile {
+  path: string;
+  /** The name used in messages (e.g. `scores/STP.csv`). */
+  displayName: string;
+  encoding: CsvEncoding;
+  bom: boolean;
+  delimiter: CsvDelimiter;
+  /** The header cells, trimmed and NFC. */
+  header: string[];
+  headerLine: number;
+  /**
+   * The records after the header, in order, in batches (one per chunk read).
+   * Fields are NFC; unquoted ones trimmed. Every record has exactly
+   * `header.length` fields (missing ones are ""). Records whose fields are all
+   * empty are skipped. Can be iterated once; the file is closed at the end,
+   * on an error, or when the loop is left early.
+   */
+  batches(): AsyncIterable<CsvRecord[]>;
+  close(): Promise<void>;
+}
+
+export interface OpenCsvOptions {
+  displayName?: string;
+  /** The longest record accepted (default 1 MiB); counted in characters of decoded text. */
+  maxLineBytes?: number;
+}
+
+/** Bytes read per chunk: large enough that the per-chunk costs vanish, small enough to stay flat. */
+const CHUNK_BYTES = 64 * 1024;
+/** How much of a file without BOM is checked to choose between UTF-8 and Windows-1258. */
+const SNIFF_BYTES = 64 * 1024;
+const DEFAULT_MAX_LINE = 1024 * 1024;
+
+export async function openCsv(path: string, options: OpenCsvOptions = {}): Promise<CsvFile> {
+  const displayName = options.displayName ?? path;
+  const maxRecordLength = options.maxLineBytes ?? DEFAULT_MAX_LINE;
+  await checkReadable(path, displayName);
+
+  const stream = createReadStream(path, { highWaterMark: CHUNK_BYTES });
+  const reader = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  let closed: Promise<void> | undefined;
+  const close = (): Promise<void> => {
+    closed ??= new Promise<void>((resolve) => {
+      if (stream.closed) resolve();
+      else {
+        stream.once("close", () => resolve());
+        stream.destroy();
+      }
+    });
+    return closed;
+  };
+  const next = async (): Promise<Buffer | undefined> => {
+    try {
+      const result = await reader.next();
+      return result.done ? undefined : result.value;
+    } catch (error) {
+      throw fileError(error, displayName);
+    }
+  };
+
+  try {
+    // The first bytes decide the encoding.
+    const head: Buffer[] = [];
+    let headLength = 0;
+    let eof = false;
+    while (headLength < SNIFF_BYTES) {
+      const chunk = await next();
+      if (chunk === undefined) {
+        eof = true;
+        break;
+      }
+      head.push(chunk);
+      headLength += chunk.length;
+    }
+    let prefix = Buffer.concat(head, headLength);
+    if (isWorkbook(prefix)) {
+      throw new TdktError(t("csv.workbook"), {
+        location: { file: displayName },
+        hint: t("csv.workbook.hint"),
+      });
+    }
+    const bom = sniffBom(prefix);
+    let encoding: CsvEncoding;
+    let decoder: ChunkDecoder;
+    let firstText: string | undefined;
+    if (bom) {
+      encoding = bom.encoding;
+      prefix = prefix.subarray(bom.length);
+      decoder = createDecoder(encoding);
+    } else {
+      // UTF-8 if the first 64 KiB are valid UTF-8 (a character cut at the end is carried over).
+      const utf8 = new Utf8Decoder();
+      try {
+        firstText = utf8.write(prefix);
+        if (eof) firstText += utf8.end();
+        encoding = "utf-8";
+        decoder = utf8;
+      } catch (error) {
+        if (!(error instanceof InvalidUtf8Error)) throw error;
+        firstText = undefined;
+        encoding = "windows-1258";
+        decoder = createDecoder(encoding);
+      }
+    }
+
+    const parser = new CsvParser({ file: displayName, maxRecordLength });
+    const feed = (bytes: Buffer, final: boolean, decoded?: string): CsvRecord[] => {
+      let text: string;
+      if (decoded !== undefined) text = decoded;
+      else {
+        try {
+          text = decoder.write(bytes);
+          if (final) text += decoder.end();
+        } catch (error) {
+          if (!(error instanceof InvalidUtf8Error)) throw error;
+          const line = parser.lineAfterPending() + countByte(error.bytes, 0x0a, error.offset);
+          throw new TdktError(t("csv.invalidUtf8"), {
+            location: { file: displayName, line },
+            hint: t("csv.invalidUtf8.hint"),
+          });
+        }
+      }
+      const nul = text.indexOf("\u0000");
+      if (nul !== -1) {
+        const line = parser.lineAfterPending() + countLineFeeds(text, nul);
+        throw new TdktError(t("csv.binary"), {
+          location: { file: displayName, line },
+          hint: t("csv.binary.hint"),
+        });
+      }
+      return parser.push(text, final);
+    };
+
+    let pending = feed(prefix, eof, firstText);
+    while (parser.header === undefined && !eof) {
+      const chunk = await next();
+      if (chunk === undefined) {
+        eof = true;
+        pending = pending.concat(feed(Buffer.alloc(0), true));
+      } else {
+        pending = pending.concat(feed(chunk, false));
+      }
+    }
+    const header = parser.header;
+    if (header === undefined) {
+      throw new TdktError(t("csv.empty"), {
+        location: { file: displayName },
+        hint: t("csv.empty.hint"),
+      });
+    }
+
+    let started = false;
+    async function* batches(): AsyncGenerator<CsvRecord[]> {
+      if (started) throw new Error("CsvFile.batches() can be iterated only once");
+      started = true;
+      try {
+        if (pending.length > 0) {
+          const first = pending;
+          pending = [];
+          yield first;
+        }
+        while (!eof) {
+          const chunk = await next();
+          let records: CsvRecord[];
+          if (chunk === undefined) {
+            eof = true;
+            records = feed(Buffer.alloc(0), true);
+          } else {
+            records = feed(chunk, false);
+          }
+          if (records.length > 0) yield records;
+        }
+      } finally {
+        await close();
+      }
+    }
+
+    return {
+      path,
+      displayName,
+      encoding,
+      bom: bom !== undefined,
+      delimiter: parser.delimiter ?? ",",
+      header: header.fields,
+      headerLine: header.line,
+      batches,
+      close,
+    };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+/** Missing, a directory, not readable: each its own message, before any byte is read. */
+async function checkReadable(path: string, displayName: string, allowEmpty = false): Promise<void> {
+  let info: Awaited<ReturnType<typeof stat>>;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    throw fileError(error, displayName);
+  }
+  if (info.isDirectory()) {
+    throw new TdktError(t("csv.isDirectory"), {
+      location: { file: displayName },
+      hint: t("csv.isDirectory.hint"),
+    });
+  }
+  if (!allowEmpty && info.isFile() && info.size === 0) {
+    throw new TdktError(t("csv.empty"), {
+      location: { file: displayName },
+      hint: t("csv.empty.hint"),
+    });
+  }
+}
+
+function fileError(error: unknown, displayName: string): TdktError {
+  if (error instanceof TdktError) return error;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const location = { file: displayName };
+  if (code === "ENOENT" || code === "ENOTDIR") {
+    return new TdktError(t("csv.notFound"), { location, hint: t("csv.notFound.hint") });
+  }
+  if (code === "EISDIR") {
+    return new TdktError(t("csv.isDirectory"), { location, hint: t("csv.isDirectory.hint") });
+  }
+  const reason = code ?? (error instanceof Error ? error.message : String(error));
+  return new TdktError(t("csv.unreadable", { reason }), {
+    location,
+    hint: t("csv.unreadable.hint"),
+  });
+}
+
+function countByte(bytes: Uint8Array, byte: number, end: number): number {
+  let count = 0;
+  for (let k = bytes.indexOf(byte); k !== -1 && k < end; k = bytes.indexOf(byte, k + 1)) count++;
+  return count;
+}
+
+function countLineFeeds(text: string, end: number): number {
+  let count = 0;
+  for (let k = text.indexOf("\n"); k !== -1 && k < end; k = text.indexOf("\n", k + 1)) count++;
+  return count;
+}
+
+/* ------------------------------------------------------------------ headers */
+
+export interface ColumnSpec {
+  key: string;
+  /** Accepted header names besides the key itself (English name, Vietnamese aliases). */
+  aliases: readonly string[];
+  required: boolean;
+}
+
+export interface ColumnMapping<K extends string> {
+  /** 0-based field index of each column, undefined when an optional column is absent. */
+  index: Record<K, number | undefined>;
+  /** Header cells that match no column, as written (the caller may warn). */
+  extra: string[];
+}
+
+/**
+ * Match the header cells to `spec` by `headerKey` (case, accents, spaces, `_`
+ * and `-` ignored; contract, "Input files"). The spec's key itself is accepted
+ * too (`short_name` matches `Short name`). A missing required column or a
+ * column given twice is an error naming the file and the header line; empty
+ * header cells are ignored.
+ */
+export function mapColumns<K extends string>(
+  file: Pick<CsvFile, "displayName" | "header" | "headerLine">,
+  spec: Record<K, Omit<ColumnSpec, "key">>,
+): ColumnMapping<K> {
+  const keys = Object.keys(spec) as K[];
+  const byName = new Map<string, K>();
+  for (const key of keys) {
+    for (const name of [key, ...spec[key].aliases]) {
+      const folded = headerKey(name);
+      if (!byName.has(folded)) byName.set(folded, key);
+    }
+  }
+  const index = {} as Record<K, number | undefined>;
+  for (const key of keys) index[key] = undefined;
+  const extra: string[] = [];
+  const problems: TdktError[] = [];
+  file.header.forEach((cell, i) => {
+    if (cell === "") return;
+    const key = byName.get(headerKey(cell));
+    if (key === undefined) {
+      extra.push(cell);
+      return;
+    }
+    const seen = index[key];
+    if (seen !== undefined) {
+      problems.push(
+        new TdktError(t("csv.duplicateColumn", { column: cell, first: seen + 1, second: i + 1 }), {
+          location: { file: file.displayName, line: file.headerLine, column: i + 1 },
+          hint: t("csv.duplicateColumn.hint"),
+        }),
+      );
+      return;
+    }
+    index[key] = i;
+  });
+  const header = file.header.filter((cell) => cell !== "").join(", ");
+  for (const key of keys) {
+    if (!spec[key].required || index[key] !== undefined) continue;
+    const names = [...new Set([key, ...spec[key].aliases])].join(", ");
+    problems.push(
+      new TdktError(t("csv.missingColumn", { column: key }), {
+        location: { file: file.displayName, line: file.headerLine },
+        hint: t("csv.missingColumn.hint", { names, header }),
+      }),
+    );
+  }
+  if (problems.length > 0) throw batchError(problems);
+  return { index, extra };
+}
+
+/* ------------------------------------------------------------------ numbers */
+
+export type NumberProblem = "empty" | "negative" | "decimal-comma" | "invalid";
+
+export type NumberResult = { ok: true; value: number } | { ok: false; problem: NumberProblem };
+
+const DECIMAL_POINT = /^\d+(?:\.\d+)?$/;
+const DECIMAL_EITHER = /^\d+(?:[.,]\d+)?$/;
+
+/**
+ * A non-negative decimal number as a person writes it in a score sheet:
+ * digits, optionally a decimal point and more digits, blanks around ignored.
+ * A decimal comma (`1,5`) is accepted only when the file's delimiter is `;`
+ * or a tab (contract, "Import"). No signs, exponents, thousands separators,
+ * `Infinity` or hex. `problem` says why a cell was refused, so the caller
+ * can say so (the catalogue has `csv.number.<problem>` messages).
+ */
+export function readNumber(text: string, delimiter: CsvDelimiter): NumberResult {
+  const trimmed = text.trim();
+  if (trimmed === "") return { ok: false, problem: "empty" };
+  const commaAllowed = delimiter !== ",";
+  if ((commaAllowed ? DECIMAL_EITHER : DECIMAL_POINT).test(trimmed)) {
+    return { ok: true, value: Number(trimmed.replace(",", ".")) };
+  }
+  if (trimmed.startsWith("-") && DECIMAL_EITHER.test(trimmed.slice(1).trim())) {
+    return { ok: false, problem: "negative" };
+  }
+  if (!commaAllowed && DECIMAL_EITHER.test(trimmed)) return { ok: false, problem: "decimal-comma" };
+  return { ok: false, problem: "invalid" };
+}
+
+/**
+ * `readNumber`'s value, or undefined for anything that is not a non-negative
+ * number (negative numbers included: the caller reports; use `readNumber` to
+ * tell a negative number from a typo).
+ */
+export function parseNumber(text: string, delimiter: CsvDelimiter): number | undefined {
+  const result = readNumber(text, delimiter);
+  return result.ok ? result.value : undefined;
+}
+
+/* ------------------------------------------------------------------ hashing */
+
+/** SHA-256 (hex) of the file's bytes, streamed: the identity of an import, for idempotent re-imports. */
+export async function hashFile(path: string, displayName: string = path): Promise<string> {
+  await checkReadable(path, displayName, true);
+  const hash = createHash("sha256");
+  const stream: ReadStream = createReadStream(path, { highWaterMark: CHUNK_BYTES });
+  try {
+    for await (const chunk of stream) hash.update(chunk as Buffer);
+  } catch (error) {
+    throw fileError(error, displayName);
+  } finally {
+    stream.destroy();
+  }
+  return hash.digest("hex");
+}
