@@ -4,7 +4,7 @@
 //   - csv-parse 6 streaming with the equivalent options,
 //   - csv-parse 6 sync on the whole text (not streaming; a lower bound for it),
 //   - reading and decoding alone (the floor).
-// Usage: npm run build && node bench/csv-reader.mjs [rows] [--module path/to/csv.js]
+// Usage: npm run build && node bench/csv-reader.mjs [rows] [--only NAME] [--module path/to/csv.js]
 import { once } from "node:events";
 import { createReadStream, createWriteStream, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -20,7 +20,10 @@ const modulePath =
   moduleIndex >= 0
     ? resolve(args[moduleIndex + 1])
     : new URL("../dist/io/csv.js", import.meta.url).pathname;
-const rows = Number(args.find((arg, i) => /^\d+$/.test(arg) && args[i - 1] !== "--module") ?? 1e6);
+const only = args.includes("--only") ? args[args.indexOf("--only") + 1] : undefined;
+const rows = Number(
+  args.find((arg, i) => /^\d+$/.test(arg) && !["--module", "--only"].includes(args[i - 1])) ?? 1e6,
+);
 const { openCsv } = await import(pathToFileURL(modulePath).href);
 
 const agencies = ["STP", "TTT", "BNCTU", "BCHQS", "BDBP", "CAT", "TAND", "VKSND", "CTHADS", "TGSC"];
@@ -82,6 +85,7 @@ const cases = [
 
 console.log(`${rows.toLocaleString("en")} rows, ${(bytes / 1e6).toFixed(1)} MB, Node ${process.version}`);
 for (const [name, run] of cases) {
+  if (only && !name.includes(only)) continue;
   const times = [];
   let result = 0;
   let peak = 0;

@@ -107,6 +107,7 @@ export class CsvParser {
     // Cached positions of the next delimiter and the next LF (n when none).
     let nextDelimiter = -1;
     let nextLf = -1;
+    let nextQuote = -1;
     // Set when a record runs past the end of the text: the line of its open quote, or 0.
     let pendingQuoteLine = 0;
 
@@ -139,13 +140,39 @@ export class CsvParser {
         this.setDelimiter(found);
       }
       const d = this.delimiterCode;
+      // Fast path, the usual case: a whole line with no quote in it, split in one pass.
+      if (nextLf < pos) {
+        nextLf = text.indexOf("\n", pos);
+        if (nextLf === -1) nextLf = n;
+      }
+      if (nextQuote < pos) {
+        nextQuote = text.indexOf('"', pos);
+        if (nextQuote === -1) nextQuote = n;
+      }
+      if (nextLf < nextQuote) {
+        const lineEnd = nextLf;
+        const fields: string[] = [];
+        let start = pos;
+        for (let k = pos; k < lineEnd; k++) {
+          if (text.charCodeAt(k) === d) {
+            fields.push(trimmedSlice(text, start, k, d));
+            start = k + 1;
+          }
+        }
+        fields.push(trimmedSlice(text, start, lineEnd, d));
+        pos = lineEnd + 1;
+        line++;
+        if (pos - recordStart > max) this.tooLong(recordLine, 0);
+        this.accept(fields, recordLine, normalise, out);
+        continue;
+      }
       const fields: string[] = [];
       let p = pos;
       // One field per turn.
       for (;;) {
         while (p < n) {
           c = text.charCodeAt(p);
-          if (c === SPACE || (c === TAB && d !== TAB) || c === NBSP) p++;
+          if (isBlank(c, d)) p++;
           else break;
         }
         if (p >= n) {
@@ -196,7 +223,7 @@ export class CsvParser {
           p = close + 1;
           while (p < n) {
             c = text.charCodeAt(p);
-            if (c === SPACE || (c === TAB && d !== TAB) || c === NBSP) p++;
+            if (isBlank(c, d)) p++;
             else break;
           }
           fields.push(value);
@@ -218,22 +245,6 @@ export class CsvParser {
             pos = p + 1;
             line++;
             break;
-          }
-          if (c === CR) {
-            if (p + 1 >= n) {
-              if (!final) {
-                line = recordLine;
-                pos = recordStart;
-                break records;
-              }
-              pos = n;
-              break;
-            }
-            if (text.charCodeAt(p + 1) === LF) {
-              pos = p + 2;
-              line++;
-              break;
-            }
           }
           throw new TdktError(t("csv.textAfterQuote", { column: fields.length }), {
             location: { file: this.file, line, column: fields.length },
@@ -258,7 +269,7 @@ export class CsvParser {
         let end = e;
         while (end > p) {
           c = text.charCodeAt(end - 1);
-          if (c === SPACE || c === CR || (c === TAB && d !== TAB) || c === NBSP) end--;
+          if (isBlank(c, d)) end--;
           else break;
         }
         fields.push(text.slice(p, end));
@@ -336,6 +347,17 @@ export class CsvParser {
       hint: quoteLine > 0 ? t("csv.tooLong.quoteHint", { line: quoteLine }) : t("csv.tooLong.hint"),
     });
   }
+}
+
+/** Blanks trimmed around unquoted fields (and skipped around quoted ones); a tab only when it is not the delimiter. */
+function isBlank(c: number, delimiter: number): boolean {
+  return c === SPACE || c === CR || c === NBSP || (c === TAB && delimiter !== TAB);
+}
+
+function trimmedSlice(text: string, start: number, end: number, delimiter: number): string {
+  while (start < end && isBlank(text.charCodeAt(start), delimiter)) start++;
+  while (end > start && isBlank(text.charCodeAt(end - 1), delimiter)) end--;
+  return text.slice(start, end);
 }
 
 function countLineFeeds(text: string, from: number, to: number): number {

@@ -172,6 +172,10 @@ export const minutes = {
     vi: "{title} (bỏ phiếu lại, vòng {round})",
     en: "{title} (run-off, round {round})",
   },
+  "minutes.race.firstRound": {
+    vi: "{title} (vòng {round})",
+    en: "{title} (round {round})",
+  },
   "minutes.race.seats": {
     vi: "Số lượng được chọn: {seats} đơn vị.",
     en: (p) => `Seats: ${p.seats}.`,
@@ -239,6 +243,7 @@ export const minutes = {
   "minutes.result.tie": { vi: "Bằng phiếu", en: "tie" },
   "minutes.result.ineligible": { vi: "Không đủ điều kiện", en: "not eligible" },
   "minutes.result.already-awarded": { vi: "Đã suy tôn Cờ", en: "flag nominee" },
+  "minutes.result.already-head": { vi: "Đã là Trưởng khối", en: "already head" },
   "minutes.outcome.flag": {
     vi: "Kết quả: suy tôn {names} đề nghị Ủy ban nhân dân tỉnh tặng Cờ thi đua năm {year}.",
     en: "Result: {names} proposed for the provincial Emulation Flag {year}.",
@@ -259,6 +264,15 @@ export const minutes = {
     vi: "Kết quả: không đơn vị nào đạt điều kiện được chọn.",
     en: "Result: no agency qualified.",
   },
+  "minutes.outcome.noQuorum": {
+    vi: "Kết quả: không quyết định (không đủ số đơn vị có mặt để biểu quyết).",
+    en: "Result: nothing decided (no quorum).",
+  },
+  "minutes.outcome.seatsOpen": {
+    vi: "Còn {open}/{seats} suất để trống: không còn đơn vị nào đạt điều kiện.",
+    en: (p) =>
+      `${p.open} of ${plural(count(p, "seats"), "seat stays", "seats stay")} empty: no other agency qualified.`,
+  },
   "minutes.outcome.tie": {
     vi: "{names} bằng nhau với {votes} phiếu cho {seats} suất còn lại: chưa quyết định, cần bỏ phiếu lại giữa các đơn vị này.",
     en: (p) =>
@@ -267,11 +281,15 @@ export const minutes = {
       "a run-off between them is needed.",
   },
 
-  // Reasons (the rule that decided and its source).
-  "minutes.reason.rule": { vi: "quy định {rule} = {value}", en: "rule {rule} = {value}" },
-  "minutes.reason.ruleOnly": { vi: "quy định {rule}", en: "rule {rule}" },
-  "minutes.reason.source": { vi: "căn cứ {source}", en: "source: {source}" },
   "minutes.reason.because": { vi: "Lý do: {reason}", en: "Reason: {reason}" },
+  "minutes.cite.notCommended": {
+    vi: "(Điều 4 Nghị định 98/2023/NĐ-CP)",
+    en: "(Decree 98/2023/NĐ-CP, Art. 4)",
+  },
+  "minutes.cite.oneAward": {
+    vi: "(nguyên tắc một thành tích chỉ đề nghị một hình thức khen thưởng, Luật Thi đua, khen thưởng số 06/2022/QH15)",
+    en: "(one achievement, one award: Law on Emulation and Commendation 06/2022/QH15)",
+  },
 
   // Section 3: award proposals.
   "minutes.section.awards": {
@@ -324,8 +342,12 @@ export const minutes = {
     en: "Agencies passed over or not eligible",
   },
   "minutes.disqualified": {
-    vi: "{name}: không thuộc diện xét khen thưởng năm {year}: {reason} (Điều 4 Nghị định 98/2023/NĐ-CP); số phiếu của đơn vị vẫn được kiểm và ghi vào biên bản.",
-    en: "{name}: not eligible for awards in {year}: {reason} (Decree 98/2023/NĐ-CP, Art. 4); its votes are still counted and shown.",
+    vi: "{name}: không thuộc diện xét khen thưởng năm {year}: {reason} (Điều 4 Nghị định 98/2023/NĐ-CP).",
+    en: "{name}: not eligible for awards in {year}: {reason} (Decree 98/2023/NĐ-CP, Art. 4).",
+  },
+  "minutes.disqualified.counted": {
+    vi: "Số phiếu của đơn vị vẫn được kiểm và công bố: {votes}.",
+    en: "Its votes are still counted and shown: {votes}.",
   },
   "minutes.passedOver": {
     vi: "{race}: {name} ({detail}): {result}. {reason}",

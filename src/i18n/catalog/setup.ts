@@ -305,5 +305,14 @@ export const setup = {
     vi: "Năm {year}: Trưởng khối {head}, Phó khối {deputy}",
     en: "{year}: head {head}, deputy {deputy}",
   },
+  "demo.start": {
+    vi: "Chạy năm 2019 của khối Nội chính (dữ liệu mẫu) trên CSDL tạm trong {folder}…",
+    en: "Running the 2019 Nội chính bloc (sample data) in a throwaway database in {folder}…",
+  },
+  "demo.done": {
+    vi: "Xong. CSDL tạm đã được xóa; CSDL của bạn không bị động đến. Tự làm: xem README.md.",
+    en: "Done. The throwaway database is deleted; yours was not touched. To do it yourself: see README.md.",
+  },
+  "demo.failed": { vi: "bản chạy thử thất bại: {message}", en: "the demo failed: {message}" },
   "common.noValue": { vi: "thiếu {options}", en: "missing {options}" },
 } satisfies Catalog;

@@ -76,6 +76,27 @@ function share(lang: Lang, params: Params): string {
     : `${votes} vote${votes === 1 ? "" : "s"} (${of})`;
 }
 
+/** A number as people read it: a decimal comma in Vietnamese, no grouping (years stay 2020). */
+function num(lang: Lang, value: number): string {
+  return new Intl.NumberFormat(lang === "vi" ? "vi-VN" : "en-GB", {
+    maximumFractionDigits: 3,
+    useGrouping: false,
+  }).format(value);
+}
+
+/** A message from `{name}` templates, its numbers written for the language. */
+function msg(vi: string, en: string): { vi: (p: Params) => string; en: (p: Params) => string } {
+  const fill =
+    (lang: Lang, template: string) =>
+    (params: Params): string =>
+      template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+        const value = params[name];
+        if (value === undefined) return whole;
+        return typeof value === "number" ? num(lang, value) : value;
+      });
+  return { vi: fill("vi", vi), en: fill("en", en) };
+}
+
 export const tally = {
   // Names, for renderers.
   "tally.name.flag": { vi: RACE_NAMES.vi.flag, en: RACE_NAMES.en.flag },
@@ -108,110 +129,110 @@ export const tally = {
     en: (p: Params) =>
       `${share("en", p)}: below the rule of ${rule("en", p)} (at least ${p.minVotes} votes).`,
   },
-  "tally.reason.elected-on-score": {
-    vi: "Được chọn: bằng số phiếu ({votes}) với {other} nhưng tổng điểm cao hơn ({score} so với {otherScore}).",
-    en: "Elected: equal votes ({votes}) with {other}, but a higher total score ({score} against {otherScore}).",
-  },
-  "tally.reason.elected-on-penalty": {
-    vi: "Được chọn: bằng số phiếu ({votes}) và tổng điểm với {other} nhưng ít điểm trừ hơn ({penalty} so với {otherPenalty}).",
-    en: "Elected: equal votes ({votes}) and total score with {other}, but fewer penalty points ({penalty} against {otherPenalty}).",
-  },
-  "tally.reason.lost-on-score": {
-    vi: "Không được chọn: bằng số phiếu ({votes}) với {other} nhưng tổng điểm thấp hơn ({score} so với {otherScore}).",
-    en: "Not elected: equal votes ({votes}) with {other}, but a lower total score ({score} against {otherScore}).",
-  },
-  "tally.reason.lost-on-penalty": {
-    vi: "Không được chọn: bằng số phiếu ({votes}) và tổng điểm với {other} nhưng nhiều điểm trừ hơn ({penalty} so với {otherPenalty}).",
-    en: "Not elected: equal votes ({votes}) and total score with {other}, but more penalty points ({penalty} against {otherPenalty}).",
-  },
-  "tally.reason.seats-filled": {
-    vi: "Đạt tỷ lệ phiếu nhưng {seats} suất đã dành cho đơn vị xếp trên (nhiều phiếu hơn, hoặc bằng phiếu mà điểm cao hơn).",
-    en: "Passed the threshold, but the {seats} seat(s) went to candidates ranked higher (more votes, or equal votes and a higher score).",
-  },
-  "tally.reason.tie": {
-    vi: "Bằng số phiếu ({votes}), tổng điểm và điểm trừ giữa {agencies}: {seatsOpen} suất để trống, bỏ phiếu lại giữa các đơn vị này (không bốc thăm).",
-    en: "Tied on votes ({votes}), total score and penalty points among {agencies}: {seatsOpen} seat(s) stay open for a run-off among them (no lots are drawn).",
-  },
-  "tally.reason.disqualified": {
-    vi: "Không đủ điều kiện khen thưởng: {reason}. Số phiếu vẫn được kiểm và công bố.",
-    en: "Not eligible for an award: {reason}. Its votes are still counted and shown.",
-  },
+  "tally.reason.elected-on-score": msg(
+    "Được chọn: bằng số phiếu ({votes}) với {other} nhưng tổng điểm cao hơn ({score} so với {otherScore}).",
+    "Elected: equal votes ({votes}) with {other}, but a higher total score ({score} against {otherScore}).",
+  ),
+  "tally.reason.elected-on-penalty": msg(
+    "Được chọn: bằng số phiếu ({votes}) và tổng điểm với {other} nhưng ít điểm trừ hơn ({penalty} so với {otherPenalty}).",
+    "Elected: equal votes ({votes}) and total score with {other}, but fewer penalty points ({penalty} against {otherPenalty}).",
+  ),
+  "tally.reason.lost-on-score": msg(
+    "Không được chọn: bằng số phiếu ({votes}) với {other} nhưng tổng điểm thấp hơn ({score} so với {otherScore}).",
+    "Not elected: equal votes ({votes}) with {other}, but a lower total score ({score} against {otherScore}).",
+  ),
+  "tally.reason.lost-on-penalty": msg(
+    "Không được chọn: bằng số phiếu ({votes}) và tổng điểm với {other} nhưng nhiều điểm trừ hơn ({penalty} so với {otherPenalty}).",
+    "Not elected: equal votes ({votes}) and total score with {other}, but more penalty points ({penalty} against {otherPenalty}).",
+  ),
+  "tally.reason.seats-filled": msg(
+    "Đạt tỷ lệ phiếu nhưng {seats} suất đã dành cho đơn vị xếp trên (nhiều phiếu hơn, hoặc bằng phiếu mà điểm cao hơn).",
+    "Passed the threshold, but the {seats} seat(s) went to candidates ranked higher (more votes, or equal votes and a higher score).",
+  ),
+  "tally.reason.tie": msg(
+    "Bằng số phiếu ({votes}), tổng điểm và điểm trừ giữa {agencies}: {seatsOpen} suất để trống, bỏ phiếu lại giữa các đơn vị này (không bốc thăm).",
+    "Tied on votes ({votes}), total score and penalty points among {agencies}: {seatsOpen} seat(s) stay open for a run-off among them (no lots are drawn).",
+  ),
+  "tally.reason.disqualified": msg(
+    "Không đủ điều kiện khen thưởng: {reason}. Số phiếu vẫn được kiểm và công bố.",
+    "Not eligible for an award: {reason}. Its votes are still counted and shown.",
+  ),
   "tally.reason.flag-nominee": {
     vi: "Đã được đề nghị tặng Cờ thi đua; mỗi thành tích chỉ đề nghị một hình thức khen thưởng, nên suất này dành cho đơn vị kế tiếp.",
     en: "Already the Emulation Flag nominee; one achievement gets one award, so this seat goes to the next candidate.",
   },
-  "tally.reason.next-head": {
-    vi: "Đã được bầu làm Trưởng khối năm {year}; Trưởng khối và Phó khối là hai đơn vị khác nhau, nên suất Phó khối dành cho đơn vị kế tiếp.",
-    en: "Already elected head of the bloc for {year}; the head and the deputy are different agencies, so the deputy seat goes to the next candidate.",
-  },
-  "tally.reason.quorum-not-met": {
-    vi: "Chưa đủ số cơ quan, đơn vị dự họp ({present}/{members}, cần ít nhất {required} theo tỷ lệ {quorum}): không quyết định kết quả.",
-    en: "Quorum not met ({present} of {members} present, at least {required} needed at {quorum}): nothing is decided.",
-  },
+  "tally.reason.next-head": msg(
+    "Đã được bầu làm Trưởng khối năm {year}; Trưởng khối và Phó khối là hai đơn vị khác nhau, nên suất Phó khối dành cho đơn vị kế tiếp.",
+    "Already elected head of the bloc for {year}; the head and the deputy are different agencies, so the deputy seat goes to the next candidate.",
+  ),
+  "tally.reason.quorum-not-met": msg(
+    "Chưa đủ số cơ quan, đơn vị dự họp ({present}/{members}, cần ít nhất {required} theo tỷ lệ {quorum}): không quyết định kết quả.",
+    "Quorum not met ({present} of {members} present, at least {required} needed at {quorum}): nothing is decided.",
+  ),
   "tally.reason.rotation": {
     vi: "Trưởng khối, Phó khối năm sau xác định theo luân phiên, không theo kết quả bỏ phiếu.",
     en: "Next year's head and deputy follow the rotation, not the vote.",
   },
 
   // The state of a race after a round.
-  "tally.race.decided": {
-    vi: "Đã đủ {seats} suất: {elected}.",
-    en: "All {seats} seat(s) filled: {elected}.",
-  },
-  "tally.race.tie": {
-    vi: "{seatsOpen} suất để trống do bằng phiếu giữa {agencies} ({votes} phiếu): cần bỏ phiếu lại giữa các đơn vị này.",
-    en: "{seatsOpen} seat(s) open after a tie among {agencies} ({votes} votes): a run-off among them is needed.",
-  },
+  "tally.race.decided": msg(
+    "Đã đủ {seats} suất: {elected}.",
+    "All {seats} seat(s) filled: {elected}.",
+  ),
+  "tally.race.tie": msg(
+    "{seatsOpen} suất để trống do bằng phiếu giữa {agencies} ({votes} phiếu): cần bỏ phiếu lại giữa các đơn vị này.",
+    "{seatsOpen} seat(s) open after a tie among {agencies} ({votes} votes): a run-off among them is needed.",
+  ),
   "tally.race.seats-open": {
     vi: (p: Params) =>
       p.elected
-        ? `Đã chọn ${p.elected}; ${p.seatsOpen}/${p.seats} suất để trống vì không còn đơn vị nào khác đạt tỷ lệ phiếu (cần ít nhất ${p.minVotes} phiếu).`
-        : `Không đơn vị nào đạt tỷ lệ phiếu (cần ít nhất ${p.minVotes} phiếu): ${p.seatsOpen} suất để trống.`,
+        ? `Đã chọn ${p.elected}; ${p.seatsOpen}/${p.seats} suất để trống vì không còn đơn vị nào khác được xét đạt tỷ lệ phiếu (cần ít nhất ${p.minVotes} phiếu).`
+        : `Không có đơn vị được xét nào đạt tỷ lệ phiếu (cần ít nhất ${p.minVotes} phiếu): ${p.seatsOpen} suất để trống.`,
     en: (p: Params) =>
       p.elected
-        ? `Chosen: ${p.elected}; ${p.seatsOpen} of ${p.seats} seat(s) stay open, as no other candidate passed the threshold (at least ${p.minVotes} votes).`
-        : `No candidate passed the threshold (at least ${p.minVotes} votes): ${p.seatsOpen} seat(s) stay open.`,
+        ? `Chosen: ${p.elected}; ${p.seatsOpen} of ${p.seats} seat(s) stay open, as no other eligible candidate passed the threshold (at least ${p.minVotes} votes).`
+        : `No eligible candidate passed the threshold (at least ${p.minVotes} votes): ${p.seatsOpen} seat(s) stay open.`,
   },
-  "tally.race.quorum-not-met": {
-    vi: "Chưa đủ số cơ quan, đơn vị dự họp ({present}/{members}, cần ít nhất {required}): phiếu được kiểm và công bố nhưng không quyết định kết quả.",
-    en: "Quorum not met ({present} of {members} present, at least {required} needed): the ballots are counted and shown but decide nothing.",
-  },
+  "tally.race.quorum-not-met": msg(
+    "Chưa đủ số cơ quan, đơn vị dự họp ({present}/{members}, cần ít nhất {required}): phiếu được kiểm và công bố nhưng không quyết định kết quả.",
+    "Quorum not met ({present} of {members} present, at least {required} needed): the ballots are counted and shown but decide nothing.",
+  ),
   "tally.race.rotation": {
     vi: "Trưởng khối, Phó khối theo luân phiên: phiếu được kiểm và công bố nhưng không quyết định kết quả.",
     en: "Leaders by rotation: the ballots are counted and shown but decide nothing.",
   },
 
   // Next year's leaders.
-  "tally.leaders.vote": {
-    vi: "Bầu bằng phiếu kín: Trưởng khối năm {year} là {head}, Phó khối là {deputy}.",
-    en: "Elected by secret ballot: {head} heads the bloc in {year}, {deputy} is deputy.",
-  },
-  "tally.leaders.vote-open": {
-    vi: "Bầu bằng phiếu kín, năm {year}: Trưởng khối {head}, Phó khối {deputy}; vị trí chưa xác định (—) cần bỏ phiếu lại.",
-    en: "Secret ballot for {year}: head {head}, deputy {deputy}; a place not yet decided (—) needs another round.",
-  },
-  "tally.leaders.rotation": {
-    vi: "Luân phiên: Phó khối năm nay ({previousDeputy}) làm Trưởng khối; đơn vị kế tiếp theo thứ tự luân phiên ({deputy}) làm Phó khối.",
-    en: "Rotation: this year's deputy ({previousDeputy}) becomes head; the next member in rotation order ({deputy}) becomes deputy.",
-  },
+  "tally.leaders.vote": msg(
+    "Bầu bằng phiếu kín: Trưởng khối năm {year} là {head}, Phó khối là {deputy}.",
+    "Elected by secret ballot: {head} heads the bloc in {year}, {deputy} is deputy.",
+  ),
+  "tally.leaders.vote-open": msg(
+    "Bầu bằng phiếu kín, năm {year}: Trưởng khối {head}, Phó khối {deputy}; vị trí chưa xác định (—) cần bỏ phiếu lại.",
+    "Secret ballot for {year}: head {head}, deputy {deputy}; a place not yet decided (—) needs another round.",
+  ),
+  "tally.leaders.rotation": msg(
+    "Luân phiên: Phó khối năm nay ({previousDeputy}) làm Trưởng khối; đơn vị kế tiếp theo thứ tự luân phiên ({deputy}) làm Phó khối.",
+    "Rotation: this year's deputy ({previousDeputy}) becomes head; the next member in rotation order ({deputy}) becomes deputy.",
+  ),
   "tally.leaders.rotation-no-deputy": {
     vi: "Luân phiên: chưa biết Phó khối năm nay nên chưa xác định được Trưởng khối, Phó khối năm sau (ghi nhận bằng `tdkt leaders set`).",
     en: "Rotation: this year's deputy is not known, so next year's head and deputy cannot be decided (record them with `tdkt leaders set`).",
   },
-  "tally.leaders.rotation-not-member": {
-    vi: "Luân phiên: Phó khối năm nay ({agency}) không phải thành viên của khối trong năm nên chưa xác định được Trưởng khối, Phó khối năm sau.",
-    en: "Rotation: this year's deputy ({agency}) is not a member this year, so next year's head and deputy cannot be decided.",
-  },
-  "tally.leaders.quorum-not-met": {
-    vi: "Chưa đủ số cơ quan, đơn vị dự họp ({present}/{members}, cần ít nhất {required}): chưa xác định Trưởng khối, Phó khối năm sau.",
-    en: "Quorum not met ({present} of {members} present, at least {required} needed): next year's head and deputy are not decided.",
-  },
+  "tally.leaders.rotation-not-member": msg(
+    "Luân phiên: Phó khối năm nay ({agency}) không phải thành viên của khối trong năm nên chưa xác định được Trưởng khối, Phó khối năm sau.",
+    "Rotation: this year's deputy ({agency}) is not a member this year, so next year's head and deputy cannot be decided.",
+  ),
+  "tally.leaders.quorum-not-met": msg(
+    "Chưa đủ số cơ quan, đơn vị dự họp ({present}/{members}, cần ít nhất {required}): chưa xác định Trưởng khối, Phó khối năm sau.",
+    "Quorum not met ({present} of {members} present, at least {required} needed): next year's head and deputy are not decided.",
+  ),
 
   // Warnings.
-  "tally.warning.quorum-not-met": {
-    vi: "Chỉ có {present}/{members} cơ quan, đơn vị dự họp, chưa đủ {required} theo tỷ lệ {quorum}: hội nghị chưa quyết định được kết quả.",
-    en: "Only {present} of {members} agencies present, fewer than the {required} a quorum of {quorum} needs: nothing is decided.",
-  },
+  "tally.warning.quorum-not-met": msg(
+    "Chỉ có {present}/{members} cơ quan, đơn vị dự họp, chưa đủ {required} theo tỷ lệ {quorum}: hội nghị chưa quyết định được kết quả.",
+    "Only {present} of {members} agencies present, fewer than the {required} a quorum of {quorum} needs: nothing is decided.",
+  ),
   "tally.warning.no-ballots": {
     vi: (p: Params) => `Chưa có phiếu cho nội dung ${raceName("vi", p)}.`,
     en: (p: Params) => `No ballots for the ${raceName("en", p)} race.`,
@@ -222,22 +243,22 @@ export const tally = {
     en: (p: Params) =>
       `Round ${p.round} of the ${raceName("en", p)} race is not counted: every seat was filled in an earlier round.`,
   },
-  "tally.warning.flag-not-top-scorer": {
-    vi: "Đơn vị được đề nghị Cờ thi đua, {name} ({agency}, {total} điểm, hạng {rank}), không phải đơn vị dẫn đầu khối theo điểm: {topName} ({top}, {topTotal} điểm). Cờ thi đua xét tặng đơn vị dẫn đầu khối (Thông tư 08/2017/TT-BNV, Điều 8).",
-    en: "The Emulation Flag nominee, {name} ({agency}, {total} points, rank {rank}), is not the bloc's top scorer: {topName} ({top}, {topTotal} points). The flag goes to the bloc's leader (Circular 08/2017/TT-BNV Art. 8).",
-  },
-  "tally.warning.flag-no-score": {
-    vi: "Đơn vị được đề nghị Cờ thi đua ({agency}) chưa có bảng chấm điểm, nên chưa so được với đơn vị dẫn đầu khối (Thông tư 08/2017/TT-BNV, Điều 8).",
-    en: "The Emulation Flag nominee ({agency}) has no score sheet, so it cannot be compared with the bloc's leader (Circular 08/2017/TT-BNV Art. 8).",
-  },
-  "tally.warning.flag-undecided": {
-    vi: "Cờ thi đua chưa xác định (bằng phiếu giữa {agencies}): kết quả Bằng khen có thể thay đổi sau khi bỏ phiếu lại.",
-    en: "The Emulation Flag is undecided (tie among {agencies}): the Certificate of Merit may change after the run-off.",
-  },
-  "tally.warning.head-undecided": {
-    vi: "Trưởng khối chưa xác định (bằng phiếu giữa {agencies}): kết quả Phó khối có thể thay đổi sau khi bỏ phiếu lại.",
-    en: "The head is undecided (tie among {agencies}): the deputy may change after the run-off.",
-  },
+  "tally.warning.flag-not-top-scorer": msg(
+    "Đơn vị được đề nghị Cờ thi đua, {name} ({agency}, {total} điểm, hạng {rank}), không phải đơn vị dẫn đầu khối theo điểm: {topName} ({top}, {topTotal} điểm). Cờ thi đua xét tặng đơn vị dẫn đầu khối (Thông tư 08/2017/TT-BNV, Điều 8).",
+    "The Emulation Flag nominee, {name} ({agency}, {total} points, rank {rank}), is not the bloc's top scorer: {topName} ({top}, {topTotal} points). The flag goes to the bloc's leader (Circular 08/2017/TT-BNV Art. 8).",
+  ),
+  "tally.warning.flag-no-score": msg(
+    "Đơn vị được đề nghị Cờ thi đua ({agency}) chưa có bảng chấm điểm, nên chưa so được với đơn vị dẫn đầu khối (Thông tư 08/2017/TT-BNV, Điều 8).",
+    "The Emulation Flag nominee ({agency}) has no score sheet, so it cannot be compared with the bloc's leader (Circular 08/2017/TT-BNV Art. 8).",
+  ),
+  "tally.warning.flag-undecided": msg(
+    "Cờ thi đua chưa xác định (bằng phiếu giữa {agencies}): kết quả Bằng khen có thể thay đổi sau khi bỏ phiếu lại.",
+    "The Emulation Flag is undecided (tie among {agencies}): the Certificate of Merit may change after the run-off.",
+  ),
+  "tally.warning.head-undecided": msg(
+    "Trưởng khối chưa xác định (bằng phiếu giữa {agencies}): kết quả Phó khối có thể thay đổi sau khi bỏ phiếu lại.",
+    "The head is undecided (tie among {agencies}): the deputy may change after the run-off.",
+  ),
   "tally.warning.rotation-decides": {
     vi: (p: Params) =>
       `Trưởng khối, Phó khối theo luân phiên: phiếu bầu ${raceName("vi", p)} được kiểm và công bố nhưng không quyết định kết quả.`,
@@ -246,10 +267,10 @@ export const tally = {
   },
 
   // Errors.
-  "tally.error.present": {
-    vi: "Số cơ quan, đơn vị có mặt ({present}) không hợp lệ: phải là số nguyên từ 0 đến số thành viên ({members}).",
-    en: "The number of agencies present ({present}) is not valid: it must be a whole number from 0 to the number of members ({members}).",
-  },
+  "tally.error.present": msg(
+    "Số cơ quan, đơn vị có mặt ({present}) không hợp lệ: phải là số nguyên từ 0 đến số thành viên ({members}).",
+    "The number of agencies present ({present}) is not valid: it must be a whole number from 0 to the number of members ({members}).",
+  ),
   "tally.error.present.hint": {
     vi: "Ghi đúng số cơ quan, đơn vị có mặt: tdkt meeting NĂM --present N.",
     en: "Record the number of agencies present: tdkt meeting YEAR --present N.",
@@ -270,20 +291,20 @@ export const tally = {
     vi: (p: Params) => `Vòng ${p.round} của nội dung ${raceName("vi", p)} xuất hiện hai lần.`,
     en: (p: Params) => `Round ${p.round} of the ${raceName("en", p)} race appears twice.`,
   },
-  "tally.error.round.hint": {
-    vi: "Nhập phiếu của vòng {round}: tdkt ballots import NĂM TỆP --round {round}.",
-    en: "Import the ballots of round {round}: tdkt ballots import YEAR FILE --round {round}.",
-  },
+  "tally.error.round.hint": msg(
+    "Nhập phiếu của vòng {round}: tdkt ballots import NĂM TỆP --round {round}.",
+    "Import the ballots of round {round}: tdkt ballots import YEAR FILE --round {round}.",
+  ),
   "tally.error.over-returned": {
     vi: (p: Params) =>
       `Nội dung ${raceName("vi", p)}, vòng ${p.round}: số phiếu thu về (${p.returned}) nhiều hơn số phiếu phát ra (${p.issued}, bằng số cơ quan, đơn vị có mặt).`,
     en: (p: Params) =>
       `${RaceName("en", p)} race, round ${p.round}: more ballots returned (${p.returned}) than issued (${p.issued}, the agencies present).`,
   },
-  "tally.error.over-returned.hint": {
-    vi: "Nhập lại đúng số phiếu (tdkt ballots import NĂM TỆP --round {round} --replace), hoặc ghi đúng số có mặt: tdkt meeting NĂM --present N.",
-    en: "Import fewer ballots (tdkt ballots import YEAR FILE --round {round} --replace), or record the meeting's --present: tdkt meeting YEAR --present N.",
-  },
+  "tally.error.over-returned.hint": msg(
+    "Nhập lại đúng số phiếu (tdkt ballots import NĂM TỆP --round {round} --replace), hoặc ghi đúng số có mặt: tdkt meeting NĂM --present N.",
+    "Import fewer ballots (tdkt ballots import YEAR FILE --round {round} --replace), or record the meeting's --present: tdkt meeting YEAR --present N.",
+  ),
   "tally.error.ballot-twice": {
     vi: (p: Params) =>
       `Nội dung ${raceName("vi", p)}, vòng ${p.round}: phiếu ${p.ballot} được tính hai lần.`,

@@ -1,0 +1,359 @@
+/**
+ * `tdkt ballots import YEAR FILE [--round N] [--race RACE] [--replace] [--verify]`
+ * (cli-contract.md): the long form `ballot,race,choice` or, with `--race`, the
+ * matrix form of one race, told apart by the header. All or nothing: every
+ * problem of the file is reported at once and nothing is imported.
+ */
+import type { CommandOptions } from "../cli.js";
+import type { Context } from "../context.js";
+import {
+  BALLOT_COLUMNS,
+  type BallotProblem,
+  type BallotSheet,
+  compareEntries,
+  detectForm,
+  type EntryComparison,
+  type MarkingNote,
+  markingNotes,
+  parseRace,
+  raceNamesList,
+  readLongForm,
+  readMatrixForm,
+  type ReadResult,
+  sameBallots,
+  sheetRaces,
+  suggestRace,
+} from "../core/ballot-races.js";
+import { certificateSeats, resolveRules } from "../core/rules.js";
+import type { Race } from "../core/types.js";
+import { membersOf } from "../db/agencies.js";
+import { type Entry, replaceRaces, roundBallots } from "../db/ballots.js";
+import { logImport } from "../db/import-log.js";
+import { getMeeting } from "../db/meetings.js";
+import { ruleSettings } from "../db/rules.js";
+import { type ErrorLocation, ProblemList, TdktError, usageError } from "../errors.js";
+import { t } from "../i18n/index.js";
+import { type CsvRecord, hashFile, mapColumns, openCsv } from "../io/csv.js";
+import { displayNameOf } from "../io/read-table.js";
+import { parseYear, withBloc } from "./common.js";
+
+/** `--round N`: a whole number from 1 (default 1). */
+export function parseRound(value: unknown): number {
+  if (value === undefined) return 1;
+  const text = String(value).trim();
+  if (!/^[1-9]\d{0,1}$/.test(text)) {
+    throw usageError(t("common.number.invalid", { option: "--round", value: text }));
+  }
+  return Number(text);
+}
+
+/** `--race RACE`, in English or Vietnamese. */
+export function parseRaceOption(value: unknown): Race | undefined {
+  if (value === undefined) return undefined;
+  const text = String(value);
+  const race = parseRace(text);
+  if (race !== undefined) return race;
+  const near = suggestRace(text);
+  throw usageError(
+    near
+      ? t("ballots.race.unknownNear", { value: text, near })
+      : t("ballots.race.unknown", { value: text, names: raceNamesList() }),
+    t("ballots.race.option.hint", { names: raceNamesList() }),
+  );
+}
+
+/** The import_log scope of a round's ballots (and of its verification entry). */
+export function importScope(round: number, entry: Entry): string {
+  return entry === 1 ? `round ${round}` : `round ${round} verify`;
+}
+
+interface ParsedFile {
+  displayName: string;
+  form: "long" | "matrix";
+  header: string[];
+  headerLine: number;
+  records: CsvRecord[];
+  columns: { ballot: number; race: number; choice: number } | undefined;
+  hash: string;
+}
+
+async function readBallotFile(path: string, race: Race | undefined): Promise<ParsedFile> {
+  const displayName = displayNameOf(path);
+  const file = await openCsv(path, { displayName });
+  try {
+    const form = detectForm(file.header);
+    if (form === "matrix" && race === undefined) {
+      throw usageError(
+        t("ballots.matrix.needsRace", { file: displayName }),
+        t("ballots.matrix.needsRace.hint", { file: displayName }),
+      );
+    }
+    let columns: ParsedFile["columns"];
+    if (form === "long") {
+      const { index } = mapColumns(file, BALLOT_COLUMNS);
+      columns = {
+        ballot: (index.ballot ?? 0) + 1,
+        race: (index.race ?? 0) + 1,
+        choice: (index.choice ?? 0) + 1,
+      };
+    }
+    const records: CsvRecord[] = [];
+    for await (const batch of file.batches()) records.push(...batch);
+    return {
+      displayName,
+      form,
+      header: file.header,
+      headerLine: file.headerLine,
+      records,
+      columns,
+      hash: await hashFile(path, displayName),
+    };
+  } finally {
+    await file.close();
+  }
+}
+
+interface Outcome {
+  bloc: string;
+  changed: boolean;
+  entry: Entry;
+  races: Array<{ race: Race; ballots: number; blank: number; status: "added" | "replaced" | "same" }>;
+  notes: MarkingNote[];
+  comparison: EntryComparison | undefined;
+  skipped: number;
+}
+
+export async function run(ctx: Context, args: string[], options: CommandOptions): Promise<void> {
+  const year = parseYear(args[0] ?? "");
+  const round = parseRound(options.round);
+  const only = parseRaceOption(options.race);
+  const entry: Entry = options.verify === true ? 2 : 1;
+  const replace = options.replace === true;
+  const file = await readBallotFile(args[1] ?? "", only);
+
+  const outcome = withBloc(ctx, "write", (db, bloc): Outcome => {
+    const members = membersOf(db, bloc.id, year);
+    if (members.length === 0) {
+      throw new TdktError(t("ballots.noMembers", { year }), {
+        hint: t("ballots.noMembers.hint", { year }),
+      });
+    }
+    const read: ReadResult =
+      file.form === "long"
+        ? readLongForm(
+            file.records.map((record) => ({
+              line: record.line,
+              ballot: record.fields[(file.columns?.ballot ?? 1) - 1] ?? "",
+              race: record.fields[(file.columns?.race ?? 2) - 1] ?? "",
+              choice: record.fields[(file.columns?.choice ?? 3) - 1] ?? "",
+            })),
+            { members, only, columns: file.columns ?? { ballot: 1, race: 2, choice: 3 } },
+          )
+        : readMatrixForm(
+            { header: file.header, headerLine: file.headerLine, rows: file.records },
+            only ?? "flag",
+            members,
+          );
+    const problems = new ProblemList();
+    const where = (problem: BallotProblem): ErrorLocation => ({
+      file: file.displayName,
+      ...(problem.line === undefined ? {} : { line: problem.line }),
+      ...(problem.column === undefined ? {} : { column: problem.column }),
+    });
+    for (const problem of read.problems) problems.add(problem.message, where(problem));
+    if (read.problems.length === 0 && sheetRaces(read.sheet).length === 0) {
+      problems.add(t("ballots.empty"), { file: file.displayName });
+    }
+    problems.throwIfAny(t("ballots.fix.hint"), (count) => t("ballots.moreProblems", { count }));
+
+    const sheet = read.sheet;
+    const races = sheetRaces(sheet);
+    // Returned can never exceed issued; issued = the agencies present (domain.md, "Ballots").
+    const meeting = getMeeting(db, bloc.id, year);
+    const issued = meeting?.present ?? members.length;
+    for (const race of races) {
+      const returned = sheet[race]?.length ?? 0;
+      if (returned > issued) {
+        problems.add(t("ballots.overReturned", { race, round, returned, issued }), {
+          file: file.displayName,
+        });
+      }
+    }
+    problems.throwIfAny(
+      typeof meeting?.present === "number"
+        ? t("ballots.overReturned.hint", { year })
+        : t("ballots.overReturned.hintNoMeeting", { year, members: members.length }),
+    );
+
+    // A run-off follows a round: the tally counts rounds 1, 2, 3… without a gap.
+    if (round > 1 && entry === 1) {
+      const before = roundBallots(db, bloc.id, year, round - 1, 1);
+      const missing = races.filter((race) => (before[race]?.length ?? 0) === 0);
+      if (missing.length > 0) {
+        throw new TdktError(
+          t("ballots.roundGap", { round, previous: round - 1, races: missing.join(", "), year }),
+          { location: { file: file.displayName }, hint: t("ballots.roundGap.hint") },
+        );
+      }
+    }
+    const firstEntry = roundBallots(db, bloc.id, year, round, 1);
+    if (entry === 2) {
+      const missing = races.filter((race) => (firstEntry[race]?.length ?? 0) === 0);
+      if (missing.length > 0) {
+        throw new TdktError(t("ballots.verify.nothing", { round, races: missing.join(", ") }), {
+          location: { file: file.displayName },
+          hint: t("ballots.verify.nothing.hint"),
+        });
+      }
+    }
+
+    const stored = entry === 1 ? firstEntry : roundBallots(db, bloc.id, year, round, 2);
+    const status = new Map<Race, "added" | "replaced" | "same">();
+    for (const race of races) {
+      const before = stored[race] ?? [];
+      const now = sheet[race] ?? [];
+      status.set(race, before.length === 0 ? "added" : sameBallots(before, now) ? "same" : "replaced");
+    }
+    const conflicting = races.filter((race) => status.get(race) === "replaced");
+    if (conflicting.length > 0 && !replace) {
+      throw new TdktError(
+        t("ballots.exists", {
+          year,
+          round,
+          races: conflicting.join(", "),
+          count: Math.max(...conflicting.map((race) => stored[race]?.length ?? 0)),
+        }),
+        { location: { file: file.displayName }, hint: t("ballots.exists.hint") },
+      );
+    }
+    const changing: BallotSheet = {};
+    for (const race of races) if (status.get(race) !== "same") changing[race] = sheet[race];
+    const changed = sheetRaces(changing).length > 0;
+    if (changed) {
+      const importId = logImport(db, {
+        blocId: bloc.id,
+        year,
+        kind: "ballots",
+        scope: importScope(round, entry),
+        fileName: file.displayName,
+        contentHash: file.hash,
+        rowCount: file.records.length,
+        importedAt: ctx.now(),
+      });
+      replaceRaces(db, { blocId: bloc.id, year, round, entry, importId }, changing);
+    }
+
+    const rules = resolveRules(ruleSettings(db, bloc.id, year));
+    const seats: Record<Race, number> = {
+      flag: rules.seats.flag,
+      certificate: certificateSeats(rules, members.length),
+      head: rules.seats.head,
+      deputy: rules.seats.deputy,
+    };
+    return {
+      bloc: bloc.code,
+      changed,
+      entry,
+      races: races.map((race) => ({
+        race,
+        ballots: sheet[race]?.length ?? 0,
+        blank: (sheet[race] ?? []).filter((b) => b.choices.length === 0).length,
+        status: status.get(race) ?? "same",
+      })),
+      notes: markingNotes(sheet, seats),
+      comparison: entry === 2 ? compareEntries(firstEntry, sheet) : undefined,
+      skipped: read.skipped,
+    };
+  });
+
+  report(ctx, year, round, file.displayName, outcome);
+}
+
+function report(
+  ctx: Context,
+  year: number,
+  round: number,
+  fileName: string,
+  outcome: Outcome,
+): void {
+  if (ctx.json) {
+    ctx.out.json({
+      bloc: outcome.bloc,
+      year,
+      round,
+      entry: outcome.entry,
+      file: fileName,
+      changed: outcome.changed,
+      races: outcome.races,
+      notes: outcome.notes,
+      ...(outcome.comparison ? { verification: outcome.comparison } : {}),
+    });
+  } else {
+    const papers = Math.max(0, ...outcome.races.map((race) => race.ballots));
+    const key = !outcome.changed
+      ? "ballots.unchanged"
+      : outcome.entry === 2
+        ? "ballots.doneVerify"
+        : "ballots.done";
+    ctx.out.print(t(key, { count: papers, round, year, file: fileName }));
+    for (const race of outcome.races) {
+      ctx.out.print(
+        t(`ballots.raceLine.${race.status}`, {
+          race: race.race,
+          count: race.ballots,
+          blank: race.blank,
+        }),
+      );
+    }
+    if (outcome.comparison) {
+      for (const line of verificationLines(outcome.comparison)) ctx.out.print(line);
+    }
+  }
+  if (outcome.skipped > 0) ctx.out.info(t("ballots.skipped", { count: outcome.skipped }));
+  for (const note of outcome.notes) {
+    ctx.out.info(
+      t(note.kind === "over-marked" ? "ballots.note.overMarked" : "ballots.note.duplicate", {
+        ballot: note.ballot,
+        race: note.race,
+        count: note.count,
+        seats: note.seats,
+      }),
+    );
+  }
+}
+
+/** The lines that report a comparison of two entries (also used by `ballots enter --verify`). */
+export function verificationLines(comparison: EntryComparison): string[] {
+  const lines: string[] = [];
+  const marks = (choices: string[] | null) =>
+    choices === null
+      ? t("ballots.verify.absent")
+      : choices.length === 0
+        ? t("ballots.blank")
+        : choices.join(", ");
+  for (const mismatch of comparison.mismatched) {
+    const races = mismatch.races
+      .map((d) =>
+        t("ballots.verify.raceDiff", { race: d.race, first: marks(d.first), second: marks(d.second) }),
+      )
+      .join("; ");
+    lines.push(t("ballots.verify.mismatch", { ballot: mismatch.ballot, races }));
+  }
+  for (const ballot of comparison.extra) lines.push(t("ballots.verify.extra", { ballot }));
+  if (comparison.unverified.length > 0) {
+    lines.push(
+      t("ballots.verify.unverified", {
+        count: comparison.unverified.length,
+        list: comparison.unverified.join(", "),
+      }),
+    );
+  }
+  if (comparison.mismatched.length === 0 && comparison.extra.length === 0) {
+    lines.push(
+      comparison.unverified.length === 0
+        ? t("ballots.verify.allMatch")
+        : t("ballots.verify.noMismatch"),
+    );
+  }
+  return lines;
+}

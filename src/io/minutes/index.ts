@@ -1,0 +1,43 @@
+/**
+ * `tdkt minutes YEAR [--format text|md|json]`: the conference minutes (biên
+ * bản hội nghị, Decree 30/2020/NĐ-CP appendix I, template 1.9) with one
+ * vote-count record (biên bản kiểm phiếu) per race annexed. A pure function
+ * of plain data: the same data gives byte-identical output, NFC, every line at
+ * most 80 display columns, no trailing spaces, a final newline.
+ */
+import { nfc } from "../../core/text.js";
+import type { Lang } from "../../i18n/index.js";
+import { buildDocument } from "./document.js";
+import type { MinutesData, MinutesFormat } from "./model.js";
+import { renderMinutesJson } from "./render-json.js";
+import { escapeMarkdown, renderMarkdownBlocks } from "./render-markdown.js";
+import { renderTextBlocks } from "./render-text.js";
+
+export type { Block } from "./document.js";
+export { buildDocument } from "./document.js";
+export {
+  dateParts,
+  formatDate,
+  formatNumber,
+  formatPercent,
+  joinNames,
+} from "./format.js";
+export { displayWidth, LINE_WIDTH, wrap } from "./layout.js";
+export type { MinutesBloc, MinutesData, MinutesFormat, MinutesMeeting } from "./model.js";
+export { isMinutesFormat, MINUTES_FORMATS } from "./model.js";
+export { canonical, renderMinutesJson } from "./render-json.js";
+export { escapeMarkdown } from "./render-markdown.js";
+
+const keep = (text: string) => text;
+
+/** The minutes in plain text (default), Markdown or JSON, in Vietnamese (default) or English. */
+export function renderMinutes(data: MinutesData, format: MinutesFormat, lang: Lang = "vi"): string {
+  switch (format) {
+    case "json":
+      return renderMinutesJson(data);
+    case "md":
+      return nfc(renderMarkdownBlocks(buildDocument(data, lang, escapeMarkdown)));
+    case "text":
+      return nfc(renderTextBlocks(buildDocument(data, lang, keep)));
+  }
+}

@@ -1,0 +1,106 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { afterEach, describe, expect, it } from "vitest";
+import { membersOf, setMembership, upsertAgency } from "../../src/db/agencies.js";
+import { insertBloc, listBlocs } from "../../src/db/blocs.js";
+import { openDatabase } from "../../src/db/connection.js";
+import { leadersOf, setLeaders } from "../../src/db/leaders.js";
+import { ruleSettings, setRule } from "../../src/db/rules.js";
+import { SCHEMA_VERSION } from "../../src/db/schema.js";
+import { saveTally } from "../../src/db/tallies.js";
+import { TdktError } from "../../src/errors.js";
+
+const folders: string[] = [];
+afterEach(() => {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+function tempPath(): string {
+  const folder = mkdtempSync(join(tmpdir(), "tdkt-db-"));
+  folders.push(folder);
+  return join(folder, "t.db");
+}
+
+describe("the database", () => {
+  it("migrates a new database to the current schema with foreign keys on", () => {
+    const db = openDatabase(":memory:", "create");
+    expect(db.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION);
+    expect(db.pragma("foreign_keys", { simple: true })).toBe(1);
+    expect(() =>
+      db.prepare("INSERT INTO agency (bloc_id, code, name) VALUES (999, 'X', 'X')").run(),
+    ).toThrow(/FOREIGN KEY/);
+    db.close();
+  });
+
+  it("uses WAL and a busy timeout on a file", () => {
+    const path = tempPath();
+    const db = openDatabase(path, "create");
+    expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
+    expect(db.pragma("busy_timeout", { simple: true })).toBeGreaterThan(0);
+    db.close();
+  });
+
+  it("refuses to create a database unless asked", () => {
+    const path = tempPath();
+    expect(() => openDatabase(path, "read")).toThrow(TdktError);
+    expect(() => openDatabase(path, "write")).toThrow(TdktError);
+  });
+
+  it("refuses a database from a newer schema, unchanged", () => {
+    const path = tempPath();
+    const raw = new Database(path);
+    raw.pragma(`user_version = ${SCHEMA_VERSION + 5}`);
+    raw.close();
+    expect(() => openDatabase(path, "read")).toThrow(/newer|mới hơn/);
+    const check = new Database(path);
+    expect(check.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION + 5);
+    check.close();
+  });
+
+  it("keeps membership per year and carries it forward", () => {
+    const db = openDatabase(":memory:", "create");
+    const bloc = insertBloc(db, { code: "B", name: "Khối", province: null }, "now");
+    const a = upsertAgency(db, bloc.id, { code: "A", name: "Cơ quan A", shortName: null });
+    const b = upsertAgency(db, bloc.id, { code: "B", name: "Cơ quan B", shortName: null });
+    setMembership(db, bloc.id, 2019, [
+      { agencyId: b, order: 1 },
+      { agencyId: a, order: 2 },
+    ]);
+    setMembership(db, bloc.id, 2022, [{ agencyId: a, order: 1 }]);
+    expect(membersOf(db, bloc.id, 2018)).toEqual([]);
+    expect(membersOf(db, bloc.id, 2021).map((m) => m.code)).toEqual(["B", "A"]);
+    expect(membersOf(db, bloc.id, 2023).map((m) => m.code)).toEqual(["A"]);
+    expect(listBlocs(db)).toHaveLength(1);
+    db.close();
+  });
+
+  it("takes a year's rules after the bloc's", () => {
+    const db = openDatabase(":memory:", "create");
+    const bloc = insertBloc(db, { code: "B", name: "Khối", province: null }, "now");
+    setRule(db, bloc.id, 2019, "threshold.base", "valid");
+    setRule(db, bloc.id, 0, "threshold.base", "present");
+    expect(ruleSettings(db, bloc.id, 2019).map((s) => s.value)).toEqual(["present", "valid"]);
+    expect(ruleSettings(db, bloc.id, 2020).map((s) => s.value)).toEqual(["present"]);
+    db.close();
+  });
+
+  it("chains leaders: an explicit record, else the previous year's tally", () => {
+    const db = openDatabase(":memory:", "create");
+    const bloc = insertBloc(db, { code: "B", name: "Khối", province: null }, "now");
+    const a = upsertAgency(db, bloc.id, { code: "A", name: "A", shortName: null });
+    const b = upsertAgency(db, bloc.id, { code: "B", name: "B", shortName: null });
+    setLeaders(db, bloc.id, 2019, a, b);
+    expect(leadersOf(db, bloc.id, 2019)).toEqual({ head: "A", deputy: "B", source: "set" });
+    expect(leadersOf(db, bloc.id, 2020).source).toBe("none");
+    const report = { leaders: { year: 2020, head: "B", deputy: "A" } };
+    saveTally(db, bloc.id, 2019, {
+      reportJson: JSON.stringify(report),
+      reportHash: "h",
+      inputsHash: "i",
+      talliedAt: "now",
+    });
+    expect(leadersOf(db, bloc.id, 2020)).toEqual({ head: "B", deputy: "A", source: "tally" });
+    db.close();
+  });
+});
