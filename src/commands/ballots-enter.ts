@@ -122,7 +122,9 @@ async function prepare(
     if (races.length === 0 && round === 1) {
       // Under rotation next year's leaders need no ballot.
       races =
-        rules.leadersMode === "rotation" ? RACES.filter((r) => r === "flag" || r === "certificate") : [...RACES];
+        rules.leadersMode === "rotation"
+          ? RACES.filter((r) => r === "flag" || r === "certificate")
+          : [...RACES];
     } else if (races.length === 0) {
       const previous = roundRaces(db, bloc.id, year, round - 1, 1);
       if (previous.length === 0) {
@@ -193,7 +195,11 @@ async function enterLoop(session: Session): Promise<void> {
     const next = nextNumber(session, stored);
     const last = stored[stored.length - 1];
     ctx.out.info(
-      t("ballots.enter.count", { count: stored.length, issued: session.limit, round: session.round }),
+      t("ballots.enter.count", {
+        count: stored.length,
+        issued: session.limit,
+        round: session.round,
+      }),
     );
     if (next === undefined) ctx.out.info(t("ballots.enter.full", { issued: session.limit }));
     const choices: Array<{ name: string; value: "next" | "undo" | "finish" }> = [];
@@ -268,10 +274,10 @@ async function enterOne(session: Session, ballot: string): Promise<void> {
       roundBallots(session.db, session.bloc.id, session.year, session.round, 2),
       ballot,
     );
-    for (const line of compareEntries(first, second).mismatched.length > 0
-      ? verificationLines(compareEntries(first, second)).slice(0, 1)
-      : []) {
-      ctx.out.info(line);
+    const comparison = compareEntries(first, second);
+    if (comparison.mismatched.length > 0) {
+      for (const line of verificationLines(comparison).slice(0, 1)) ctx.out.info(line);
+      ctx.out.info(t("ballots.enter.differs.hint", { ballot }));
     }
   }
 }
@@ -324,7 +330,10 @@ function finish(session: Session): void {
   const count = storedNumbers(session).length;
   const comparison =
     entry === 2
-      ? compareEntries(roundBallots(db, bloc.id, year, round, 1), roundBallots(db, bloc.id, year, round, 2))
+      ? compareEntries(
+          roundBallots(db, bloc.id, year, round, 1),
+          roundBallots(db, bloc.id, year, round, 2),
+        )
       : undefined;
   if (ctx.json) {
     ctx.out.json({

@@ -16,10 +16,10 @@ import {
   type MarkingNote,
   markingNotes,
   parseRace,
+  type ReadResult,
   raceNamesList,
   readLongForm,
   readMatrixForm,
-  type ReadResult,
   sameBallots,
   sheetRaces,
   suggestRace,
@@ -117,7 +117,12 @@ interface Outcome {
   bloc: string;
   changed: boolean;
   entry: Entry;
-  races: Array<{ race: Race; ballots: number; blank: number; status: "added" | "replaced" | "same" }>;
+  races: Array<{
+    race: Race;
+    ballots: number;
+    blank: number;
+    status: "added" | "replaced" | "same";
+  }>;
   notes: MarkingNote[];
   comparison: EntryComparison | undefined;
   skipped: number;
@@ -212,7 +217,10 @@ export async function run(ctx: Context, args: string[], options: CommandOptions)
     for (const race of races) {
       const before = stored[race] ?? [];
       const now = sheet[race] ?? [];
-      status.set(race, before.length === 0 ? "added" : sameBallots(before, now) ? "same" : "replaced");
+      status.set(
+        race,
+        before.length === 0 ? "added" : sameBallots(before, now) ? "same" : "replaced",
+      );
     }
     const conflicting = races.filter((race) => status.get(race) === "replaced");
     if (conflicting.length > 0 && !replace) {
@@ -310,7 +318,7 @@ function report(
     }
   }
   if (outcome.skipped > 0) ctx.out.info(t("ballots.skipped", { count: outcome.skipped }));
-  for (const note of outcome.notes) {
+  for (const note of outcome.changed ? outcome.notes : []) {
     ctx.out.info(
       t(note.kind === "over-marked" ? "ballots.note.overMarked" : "ballots.note.duplicate", {
         ballot: note.ballot,
@@ -334,7 +342,11 @@ export function verificationLines(comparison: EntryComparison): string[] {
   for (const mismatch of comparison.mismatched) {
     const races = mismatch.races
       .map((d) =>
-        t("ballots.verify.raceDiff", { race: d.race, first: marks(d.first), second: marks(d.second) }),
+        t("ballots.verify.raceDiff", {
+          race: d.race,
+          first: marks(d.first),
+          second: marks(d.second),
+        }),
       )
       .join("; ");
     lines.push(t("ballots.verify.mismatch", { ballot: mismatch.ballot, races }));

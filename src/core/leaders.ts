@@ -177,7 +177,7 @@ export function tallyLeaders(
   );
   const deputy =
     deputyRounds.length > 0
-      ? tallyRace({ ...common, race: "deputy" }, deputyRounds)
+      ? tallyRace({ ...common, race: "deputy", excluded }, deputyRounds)
       : undefined;
   if (deputy) races.deputy = deputy;
   if (head?.tie && deputy) {

@@ -52,6 +52,8 @@ export interface OpenCsvOptions {
   displayName?: string;
   /** The longest record accepted (default 1 MiB); counted in characters of decoded text. */
   maxLineBytes?: number;
+  /** Bytes read at a time (default 1 MiB); small values exercise chunk boundaries in tests. */
+  chunkBytes?: number;
 }
 
 /** Bytes read at a time: few system calls, and still a flat, small memory. */
@@ -70,7 +72,7 @@ export async function openCsv(path: string, options: OpenCsvOptions = {}): Promi
   const maxRecordLength = options.maxLineBytes ?? DEFAULT_MAX_LINE;
   await checkReadable(path, displayName);
 
-  const stream = createReadStream(path, { highWaterMark: CHUNK_BYTES });
+  const stream = createReadStream(path, { highWaterMark: options.chunkBytes ?? CHUNK_BYTES });
   const reader = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
   let closed: Promise<void> | undefined;
   const close = (): Promise<void> => {

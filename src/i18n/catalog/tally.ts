@@ -40,7 +40,7 @@ function raceName(lang: Lang, params: Params): string {
 }
 
 /** The race's name at the start of a sentence. */
-function RaceName(lang: Lang, params: Params): string {
+function sentenceRaceName(lang: Lang, params: Params): string {
   const name = raceName(lang, params);
   return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
 }
@@ -299,7 +299,7 @@ export const tally = {
     vi: (p: Params) =>
       `Nội dung ${raceName("vi", p)}, vòng ${p.round}: số phiếu thu về (${p.returned}) nhiều hơn số phiếu phát ra (${p.issued}, bằng số cơ quan, đơn vị có mặt).`,
     en: (p: Params) =>
-      `${RaceName("en", p)} race, round ${p.round}: more ballots returned (${p.returned}) than issued (${p.issued}, the agencies present).`,
+      `${sentenceRaceName("en", p)} race, round ${p.round}: more ballots returned (${p.returned}) than issued (${p.issued}, the agencies present).`,
   },
   "tally.error.over-returned.hint": msg(
     "Nhập lại đúng số phiếu (tdkt ballots import NĂM TỆP --round {round} --replace), hoặc ghi đúng số có mặt: tdkt meeting NĂM --present N.",
@@ -309,6 +309,6 @@ export const tally = {
     vi: (p: Params) =>
       `Nội dung ${raceName("vi", p)}, vòng ${p.round}: phiếu ${p.ballot} được tính hai lần.`,
     en: (p: Params) =>
-      `${RaceName("en", p)} race, round ${p.round}: ballot ${p.ballot} is counted twice.`,
+      `${sentenceRaceName("en", p)} race, round ${p.round}: ballot ${p.ballot} is counted twice.`,
   },
 } satisfies Catalog;

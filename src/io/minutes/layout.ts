@@ -29,6 +29,14 @@ function breakWord(word: string, width: number): string[] {
   return pieces;
 }
 
+/**
+ * A number with its punctuation ("10;", "2019.", "(1).", "90,00%"): it never
+ * begins a line, so that a label and its figure ("phiếu trắng: 0") stay together.
+ */
+function isNumberToken(word: string): boolean {
+  return /^\(?\d[\d.,%/]*\)?[.,;:)]*$/.test(word);
+}
+
 export interface WrapOptions {
   /** Total line width, indents included. */
   width?: number;
@@ -37,8 +45,8 @@ export interface WrapOptions {
   /** Spaces before every following line. */
   hanging?: number;
   /**
-   * Words that must not begin a line; each is kept on the line of the word
-   * before it (Markdown: a line starting with `- ` or `1. ` would start a list).
+   * More words that must not begin a line; each is kept on the line of the
+   * word before it (Markdown: a line starting with `- ` would start a list).
    */
   noBreakBefore?: (word: string) => boolean;
 }
@@ -56,7 +64,7 @@ export function wrap(text: string, options: WrapOptions = {}): string[] {
   const words: string[] = [];
   for (const word of rawWords) {
     const previous = words.length - 1;
-    if (previous >= 0 && options.noBreakBefore?.(word)) {
+    if (previous >= 0 && (isNumberToken(word) || options.noBreakBefore?.(word))) {
       words[previous] = `${words[previous]} ${word}`;
     } else {
       words.push(word);

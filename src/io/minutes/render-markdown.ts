@@ -62,7 +62,6 @@ function mdTable(
       .join(" | ")} |`;
     return [line(headers), delimiter, ...text.map(line)];
   };
-  const fits = (lines: string[]) => lines.every((line) => displayWidth(line) <= LINE_WIDTH);
   for (const useShort of [false, true]) {
     for (const padded of [true, false]) {
       const lines = render(useShort, padded);
@@ -72,8 +71,27 @@ function mdTable(
   return render(true, false);
 }
 
-function signatureTable(left: Signature | null, right: Signature): string[] {
+function fits(lines: readonly string[]): boolean {
+  return lines.every((line) => displayWidth(line) <= LINE_WIDTH);
+}
+
+/**
+ * The signatures side by side as a two-column table, like the printed form;
+ * when the names are too long for one line, one signature after the other.
+ */
+function signatures(left: Signature | null, right: Signature): string[] {
   const columns = left ? [left, right] : [right];
+  const table = signatureTable(columns);
+  if (fits(table)) return table;
+  return columns.flatMap((column, index) => [
+    ...(index > 0 ? [""] : []),
+    `**${column.title}**`,
+    "",
+    ...column.names.flatMap((name, row) => [...(row > 0 ? [""] : []), ...prose(name)]),
+  ]);
+}
+
+function signatureTable(columns: readonly Signature[]): string[] {
   const height = Math.max(...columns.map((column) => column.names.length));
   const rows: string[][] = [];
   for (let row = 0; row < height; row++) {
@@ -98,8 +116,10 @@ function renderBlock(block: Block): string[] {
       return [`# ${block.title}`, "", ...prose(`**${block.subtitle}**`)];
     case "heading": {
       if (block.level === 1) return [`## ${block.text}`];
-      const atx = `${block.level === 2 ? "###" : "####"} ${block.text}`;
-      // An ATX heading cannot wrap: a long one becomes a bold line that can.
+      // The races under a section are bold lines rather than headings: an ATX
+      // heading cannot wrap, and their names are long.
+      if (block.level === 3) return prose(`**${block.text}**`);
+      const atx = `### ${block.text}`;
       return displayWidth(atx) <= LINE_WIDTH ? [atx] : prose(`**${block.text}**`);
     }
     case "field":
@@ -118,7 +138,7 @@ function renderBlock(block: Block): string[] {
         block.rows,
       );
     case "signatures":
-      return signatureTable(block.left, block.right);
+      return signatures(block.left, block.right);
     case "recipients":
       return [`*${block.label}*`, "", ...block.items.flatMap((item) => prose(`- ${item}`, 2))];
     case "break":

@@ -20,7 +20,7 @@ const HEADER_RIGHT = LINE_WIDTH - HEADER_LEFT;
 /** The signature block: two equal columns. */
 const SIGN_COLUMN = LINE_WIDTH / 2;
 /** Centred titles wrap narrower than the line, as a printed title does. */
-const TITLE_WIDTH = 64;
+const TITLE_WIDTH = 72;
 /** Blank lines left for a signature. */
 const SIGNATURE_SPACE = 3;
 
@@ -47,6 +47,14 @@ function signatureColumn(signature: Signature | null): string[] {
   return [signature.title, ...Array<string>(SIGNATURE_SPACE).fill(""), ...names];
 }
 
+/** A list item: the marker at `indent`, the text after it, its following lines hanging under the text. */
+function withMarker(marker: string, text: string, indent: number, markerWidth: number): string[] {
+  const lines = wrap(text, { indent: indent + markerWidth });
+  const first = lines[0] ?? "";
+  lines[0] = " ".repeat(indent) + marker.padEnd(markerWidth) + first.slice(indent + markerWidth);
+  return lines;
+}
+
 function renderBlock(block: Block): string[] {
   switch (block.kind) {
     case "header": {
@@ -71,13 +79,8 @@ function renderBlock(block: Block): string[] {
     case "list": {
       const markerWidth = block.ordered ? String(block.items.length).length + 1 : 1;
       return block.items.flatMap((item, index) => {
-        const marker = block.ordered
-          ? `${index + 1}.`.padStart(markerWidth)
-          : "-";
-        return wrap(`${marker} ${item}`, {
-          indent: block.indent,
-          hanging: block.indent + markerWidth + 1,
-        });
+        const marker = block.ordered ? `${index + 1}.`.padStart(markerWidth) : "-";
+        return withMarker(marker, item, block.indent, markerWidth + 1);
       });
     }
     case "table":
@@ -94,10 +97,7 @@ function renderBlock(block: Block): string[] {
         SIGN_COLUMN,
       );
     case "recipients":
-      return [
-        block.label,
-        ...block.items.flatMap((item) => wrap(`- ${item}`, { hanging: 2 })),
-      ];
+      return [block.label, ...block.items.flatMap((item) => withMarker("-", item, 0, 2))];
     case "break":
       return ["", center("* * *", LINE_WIDTH)];
     case "annexTitle":
@@ -105,7 +105,7 @@ function renderBlock(block: Block): string[] {
         center(block.label, LINE_WIDTH),
         center(block.title, LINE_WIDTH),
         ...centredTitle(block.subtitle),
-        ...wrap(block.attached, { width: 72 }).map((line) => center(line, LINE_WIDTH)),
+        ...centredTitle(block.attached),
       ];
   }
 }

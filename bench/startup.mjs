@@ -1,0 +1,44 @@
+// Start-up time: `tdkt --version` and a read command against a bare `node -e 0`, in the same run.
+// Budget: `tdkt --version` within 1.5× of bare node. Not a test: timings vary with the machine.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const bin = join(root, "bin", "tdkt.js");
+const runs = Number(process.env.BENCH_RUNS ?? 30);
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function time(args, env = {}) {
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    const result = spawnSync(process.execPath, args, { env: { ...process.env, ...env }, stdio: "ignore" });
+    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+    if (result.status !== 0 && !args.includes("list")) throw new Error(`${args.join(" ")} failed`);
+  }
+  return median(samples);
+}
+
+const folder = mkdtempSync(join(tmpdir(), "tdkt-bench-"));
+try {
+  const db = join(folder, "b.db");
+  spawnSync(process.execPath, [bin, "--db", db, "init", "--bloc", "B", "--name", "Khối"]);
+  const bare = time(["-e", "0"]);
+  const version = time([bin, "--version"]);
+  const help = time([bin, "--help"]);
+  const rules = time([bin, "--db", db, "rules", "show"]);
+  console.log(`start-up, median of ${runs} runs`);
+  console.log(`  node -e 0            ${bare.toFixed(1)} ms`);
+  console.log(`  tdkt --version       ${version.toFixed(1)} ms  (${(version / bare).toFixed(2)}× bare node; budget 1.5×)`);
+  console.log(`  tdkt --help          ${help.toFixed(1)} ms  (${(help / bare).toFixed(2)}×)`);
+  console.log(`  tdkt rules show      ${rules.toFixed(1)} ms  (${(rules / bare).toFixed(2)}×)`);
+} finally {
+  rmSync(folder, { recursive: true, force: true });
+}
