@@ -70,12 +70,17 @@ export function openDatabase(path: string, mode: OpenMode): Db {
   }
 }
 
-/** Applies the migrations not yet applied, each in its own immediate transaction. */
+/**
+ * Applies the migrations not yet applied, each in its own immediate
+ * transaction. The version is read again inside the transaction: two commands
+ * opening a new file at once must not both apply the same migration.
+ */
 export function migrate(db: Db): void {
   const current = db.pragma("user_version", { simple: true }) as number;
   for (const migration of MIGRATIONS) {
     if (migration.version <= current) continue;
     db.transaction(() => {
+      if ((db.pragma("user_version", { simple: true }) as number) >= migration.version) return;
       db.exec(migration.sql);
       db.pragma(`user_version = ${migration.version}`);
     }).immediate();

@@ -57,6 +57,7 @@ export class CsvParser {
   readonly file: string;
   private delimiterValue: CsvDelimiter | undefined;
   private delimiterCode = -1;
+  private readonly autoDelimiter: boolean;
   private readonly maxRecordLength: number;
   /** Text of a record not yet complete, kept for the next chunk. */
   private rest = "";
@@ -69,6 +70,7 @@ export class CsvParser {
   constructor(options: CsvParserOptions) {
     this.file = options.file;
     this.maxRecordLength = options.maxRecordLength;
+    this.autoDelimiter = options.delimiter === undefined;
     if (options.delimiter !== undefined) this.setDelimiter(options.delimiter);
   }
 
@@ -138,6 +140,7 @@ export class CsvParser {
           break;
         }
         this.setDelimiter(found);
+        nextDelimiter = -1;
       }
       const d = this.delimiterCode;
       // Fast path, the usual case: a whole line with no quote in it, split in one pass.
@@ -308,7 +311,11 @@ export class CsvParser {
         break;
       }
     }
-    if (empty) return;
+    if (empty) {
+      // Blank lines and empty rows before the header say nothing about the delimiter.
+      if (this.columns < 0 && this.autoDelimiter) this.delimiterValue = undefined;
+      return;
+    }
     if (normalise) {
       for (let i = 0; i < fields.length; i++) {
         const field = fields[i] as string;

@@ -86,6 +86,10 @@ export const minutes = {
     vi: "Đơn vị tổ chức Hội nghị: {head}, Trưởng khối năm {year}; {deputy}, Phó khối năm {year}.",
     en: "Convened by {head}, head agency of the bloc in {year}, with {deputy}, deputy agency in {year}.",
   },
+  "minutes.convenedNone": {
+    vi: "Đơn vị tổ chức Hội nghị (Trưởng khối, Phó khối năm {year}): (chưa ghi: dùng `{command}`)",
+    en: "Convened by the head and deputy agencies of {year}: (not recorded: use `{command}`)",
+  },
   "minutes.convenedMissing": {
     vi: "(chưa ghi: dùng `{command}`)",
     en: "(not recorded: use `{command}`)",
@@ -350,8 +354,8 @@ export const minutes = {
     en: "Its votes are still counted and shown: {votes}.",
   },
   "minutes.passedOver": {
-    vi: "{race}: {name} ({detail}): {result}. {reason}",
-    en: "{race}: {name} ({detail}): {result}. {reason}",
+    vi: "{race}: {name} ({detail}): {reason}.",
+    en: "{race}: {name} ({detail}): {reason}.",
   },
 
   // Section 5: warnings.

@@ -311,4 +311,63 @@ export const tally = {
     en: (p: Params) =>
       `${sentenceRaceName("en", p)} race, round ${p.round}: ballot ${p.ballot} is counted twice.`,
   },
+  "tally.warning.ballots-partial": msg(
+    "{unverified} phiếu chưa được nhập lần hai để đối chiếu (tdkt ballots enter {year} --verify).",
+    "{unverified} ballot(s) not yet entered a second time for verification (tdkt ballots enter {year} --verify).",
+  ),
+  "tally.warning.ballots-mismatch": msg(
+    "{mismatched} phiếu có hai lần nhập khác nhau: kiểm tra lại phiếu giấy trước khi công bố.",
+    "{mismatched} ballot(s) were entered differently the two times: check the paper ballots before announcing.",
+  ),
+  "tally.view.title": {
+    vi: "Kết quả kiểm phiếu năm {year} – khối {bloc}",
+    en: "Tally {year} – bloc {bloc}",
+  },
+  "tally.view.quorum": msg(
+    "Thành viên {members}, có mặt {present}; số có mặt tối thiểu {required}: {met}",
+    "Members {members}, present {present}; quorum {required}: {met}",
+  ),
+  "tally.view.quorum.met": { vi: "đủ", en: "met" },
+  "tally.view.quorum.notMet": {
+    vi: "KHÔNG ĐỦ – chưa quyết định được",
+    en: "NOT MET – nothing can be decided",
+  },
+  "tally.view.noBallots": msg(
+    "Chưa có phiếu bầu năm {year}: nhập bằng tdkt ballots import {year} TỆP hoặc tdkt ballots enter {year}.",
+    "No ballots for {year} yet: import them with tdkt ballots import {year} FILE or tdkt ballots enter {year}.",
+  ),
+  "tally.view.race": msg(
+    "{race} (vòng {round}) – {seats} suất",
+    "{race} (round {round}) – {seats} seat(s)",
+  ),
+  "tally.view.ballots": msg(
+    "Phiếu: phát ra {issued}, thu về {returned}, hợp lệ {valid}, không hợp lệ {invalid}, phiếu trắng {blank}",
+    "Ballots: issued {issued}, returned {returned}, valid {valid}, invalid {invalid}, blank {blank}",
+  ),
+  "tally.view.invalidBecause": { vi: "Không hợp lệ vì:", en: "Invalid because:" },
+  "tally.view.cause.overMarked": msg("{n} phiếu chọn quá số suất", "{n} over-marked"),
+  "tally.view.cause.nonMember": msg(
+    "{n} phiếu ghi đơn vị không phải thành viên",
+    "{n} naming a non-member",
+  ),
+  "tally.view.cause.duplicate": msg("{n} phiếu ghi trùng một đơn vị", "{n} naming an agency twice"),
+  "tally.view.cause.notInRunOff": msg(
+    "{n} phiếu chọn đơn vị ngoài danh sách bầu lại",
+    "{n} naming an agency outside the run-off",
+  ),
+  "tally.view.threshold": msg(
+    "Ngưỡng: {comparison} {percent}% {base} ({baseCount}) = ít nhất {minVotes} phiếu",
+    "Threshold: {comparison} {percent}% of {base} ({baseCount}) = at least {minVotes} votes",
+  ),
+  "tally.view.moreThan": { vi: "trên", en: "more than" },
+  "tally.view.atLeast": { vi: "từ", en: "at least" },
+  "tally.view.col.agency": { vi: "Đơn vị", en: "Agency" },
+  "tally.view.col.votes": { vi: "Phiếu", en: "Votes" },
+  "tally.view.col.percent": { vi: "Tỷ lệ", en: "Percent" },
+  "tally.view.col.score": { vi: "Tổng điểm", en: "Score" },
+  "tally.view.col.result": { vi: "Kết quả", en: "Result" },
+  "tally.view.decisions": { vi: "KẾT QUẢ", en: "DECISIONS" },
+  "tally.view.none": { vi: "(không có)", en: "(none)" },
+  "tally.view.leaders": msg("Năm {year}", "{year}"),
+  "tally.view.warnings": { vi: "CẢNH BÁO", en: "WARNINGS" },
 } satisfies Catalog;

@@ -85,8 +85,8 @@ const LEADER_RACES = ["head", "deputy"] as const;
 /** The results that mean an agency with votes was passed over, and the minutes say why. */
 const PASSED_OVER: readonly CandidateResult[] = ["ineligible", "already-awarded", "not-elected"];
 
-export function buildDocument(data: MinutesData, lang: Lang, escape: Escape): Block[] {
-  return new DocumentBuilder(data, lang, escape).build();
+export function buildDocument(data: MinutesData, lang: Lang, escapeData: Escape): Block[] {
+  return new DocumentBuilder(data, lang, escapeData).build();
 }
 
 class DocumentBuilder {
@@ -100,7 +100,7 @@ class DocumentBuilder {
   constructor(
     private readonly data: MinutesData,
     private readonly lang: Lang,
-    private readonly escape: Escape,
+    private readonly escapeData: Escape,
   ) {
     this.year = data.year;
     this.next = data.tally?.leaders.year ?? data.year + 1;
@@ -118,7 +118,12 @@ class DocumentBuilder {
   build(): Block[] {
     this.header();
     this.fields();
-    this.blocks.push({ kind: "heading", level: 1, text: this.m("minutes.field.content"), indent: 0 });
+    this.blocks.push({
+      kind: "heading",
+      level: 1,
+      text: this.m("minutes.field.content"),
+      indent: 0,
+    });
     this.convened();
     this.scores();
     this.vote();
@@ -140,7 +145,7 @@ class DocumentBuilder {
 
   /** Data (a name, a reason the secretary wrote): NFC, and escaped for the format. */
   private text(value: string): string {
-    return this.escape(nfc(value));
+    return this.escapeData(nfc(value));
   }
 
   private name(code: string): string {
@@ -286,8 +291,8 @@ class DocumentBuilder {
           : `${number}/BB-${nfc(bloc.code)}`;
     this.blocks.push({
       kind: "header",
-      body: this.escape(nfc(bloc.name).toLocaleUpperCase("vi")),
-      number: this.m("minutes.header.number", { number: this.escape(written) }),
+      body: this.escapeData(nfc(bloc.name).toLocaleUpperCase("vi")),
+      number: this.m("minutes.header.number", { number: this.escapeData(written) }),
       nation: this.m("minutes.header.nation"),
       motto: this.m("minutes.header.motto"),
     });
@@ -327,7 +332,9 @@ class DocumentBuilder {
 
     this.attendance();
 
-    const chair = meeting?.chair ? this.text(meeting.chair) : this.notRecorded(`${command} --chair …`);
+    const chair = meeting?.chair
+      ? this.text(meeting.chair)
+      : this.notRecorded(`${command} --chair …`);
     this.field("minutes.field.chair", chair);
     const secretary = meeting?.secretary
       ? this.text(meeting.secretary)
@@ -391,6 +398,13 @@ class DocumentBuilder {
   /** This year's head and deputy, who convened the conference. */
   private convened(): void {
     const { head, deputy } = this.data.currentLeaders;
+    const command = `tdkt leaders set ${this.year} --head CODE --deputy CODE`;
+    if (!head && !deputy) {
+      this.paragraph(this.m("minutes.convenedNone", { year: this.year, command }), {
+        tight: true,
+      });
+      return;
+    }
     const missing = this.m("minutes.notRecordedPlain");
     let text = this.m("minutes.convened", {
       head: head ? this.name(head) : missing,
@@ -398,9 +412,7 @@ class DocumentBuilder {
       year: this.year,
     });
     if (!head || !deputy) {
-      text += ` ${this.m("minutes.convenedMissing", {
-        command: `tdkt leaders set ${this.year} --head CODE --deputy CODE`,
-      })}`;
+      text += ` ${this.m("minutes.convenedMissing", { command })}`;
     }
     this.paragraph(text, { tight: true });
   }
@@ -522,16 +534,20 @@ class DocumentBuilder {
   }
 
   /** Ballot counts, the threshold, the votes of each agency and the result of one race. */
-  private raceBody(race: RaceTally, layout: { indent: number; tight: boolean } = { indent: BODY, tight: true }): void {
+  private raceBody(
+    race: RaceTally,
+    layout: { indent: number; tight: boolean } = { indent: BODY, tight: true },
+  ): void {
     const { indent } = layout;
     const { ballots } = race;
-    this.paragraph(this.m("minutes.race.seats", { seats: race.seats }), { indent, tight: layout.tight });
+    this.paragraph(this.m("minutes.race.seats", { seats: race.seats }), {
+      indent,
+      tight: layout.tight,
+    });
     this.paragraph(this.m("minutes.race.ballots", { ...ballots }), { indent, tight: true });
     const causes = (["overMarked", "nonMember", "duplicate", "notInRunOff"] as const)
       .filter((cause) => race.invalidCauses[cause] > 0)
-      .map((cause) =>
-        this.m(`minutes.race.cause.${cause}`, { count: race.invalidCauses[cause] }),
-      );
+      .map((cause) => this.m(`minutes.race.cause.${cause}`, { count: race.invalidCauses[cause] }));
     if (causes.length > 0) {
       this.paragraph(this.m("minutes.race.invalidCauses", { causes: causes.join("; ") }), {
         indent,
@@ -686,14 +702,20 @@ class DocumentBuilder {
             : candidate.result === "already-awarded" && award
               ? this.m("minutes.cite.oneAward")
               : "";
-        const item = this.m("minutes.passedOver", {
-          race: this.raceShort(race.race),
-          name: this.name(candidate.agency),
-          detail: this.votes(candidate),
-          result: this.resultLabel(race.race, candidate.result),
-          reason: this.reason(candidate.reason),
-        });
-        items.push(cite ? `${item} ${cite}` : item);
+        // The tally's message says why; without one, the short result and the code.
+        const label = this.resultLabel(race.race, candidate.result);
+        const why = hasMessage(candidate.reason.code)
+          ? this.reason(candidate.reason)
+          : `${label}: ${this.reason(candidate.reason)}`;
+        const sentence = why.replace(/[.\s]+$/, "");
+        items.push(
+          this.m("minutes.passedOver", {
+            race: this.raceShort(race.race),
+            name: this.name(candidate.agency),
+            detail: this.votes(candidate),
+            reason: cite ? `${sentence} ${cite}` : sentence,
+          }),
+        );
       }
     }
     if (items.length === 0) return;
@@ -832,17 +854,13 @@ class DocumentBuilder {
         : this.m("minutes.recipients.council", {
             // A province written with its kind ("tỉnh Lào Cai", "thành phố Huế") is kept as it is.
             province: /^(tỉnh|thành phố|tp\.?)\s/iu.test(province)
-              ? this.escape(province)
-              : this.m("minutes.province", { name: this.escape(province) }),
+              ? this.escapeData(province)
+              : this.m("minutes.province", { name: this.escapeData(province) }),
           });
     this.blocks.push({
       kind: "recipients",
       label: this.m("minutes.recipients"),
-      items: [
-        council,
-        this.m("minutes.recipients.members"),
-        this.m("minutes.recipients.archive"),
-      ],
+      items: [council, this.m("minutes.recipients.members"), this.m("minutes.recipients.archive")],
     });
   }
 

@@ -29,12 +29,15 @@ function breakWord(word: string, width: number): string[] {
   return pieces;
 }
 
+/** Stands for a space that must not break a line while wrapping (a private-use character, one column wide). */
+const KEEP = "\uE000";
+
 /**
  * A number with its punctuation ("10;", "2019.", "(1).", "90,00%"): it never
  * begins a line, so that a label and its figure ("phiếu trắng: 0") stay together.
  */
 function isNumberToken(word: string): boolean {
-  return /^\(?\d[\d.,%/]*\)?[.,;:)]*$/.test(word);
+  return /^\(?\d[\d.,%/]*\)?[.,;:)*]*$/.test(word);
 }
 
 export interface WrapOptions {
@@ -60,7 +63,11 @@ export function wrap(text: string, options: WrapOptions = {}): string[] {
   const width = options.width ?? LINE_WIDTH;
   const indent = options.indent ?? 0;
   const hanging = options.hanging ?? indent;
-  const rawWords = text.split(/\s+/).filter((word) => word !== "");
+  // A command in backticks is one unit: it is never split across lines.
+  const rawWords = text
+    .replace(/`[^`]*`/g, (span) => span.replace(/ /g, KEEP))
+    .split(/\s+/)
+    .filter((word) => word !== "");
   const words: string[] = [];
   for (const word of rawWords) {
     const previous = words.length - 1;
@@ -101,7 +108,7 @@ export function wrap(text: string, options: WrapOptions = {}): string[] {
     }
   }
   if (line !== "" || lines.length === 0) flush();
-  return lines.map(trimEnd);
+  return lines.map((wrapped) => trimEnd(wrapped.replaceAll(KEEP, " ")));
 }
 
 export function trimEnd(line: string): string {
@@ -173,10 +180,7 @@ export function textTable(
   width = LINE_WIDTH,
 ): string[] {
   const widths = columns.map((column, index) =>
-    Math.max(
-      displayWidth(column.header),
-      ...rows.map((row) => displayWidth(row[index] ?? "")),
-    ),
+    Math.max(displayWidth(column.header), ...rows.map((row) => displayWidth(row[index] ?? ""))),
   );
   const total = () => indent + widths.reduce((sum, w) => sum + w, 0) + GAP * (columns.length - 1);
   const flexIndex = columns.findIndex((column) => column.flex);
@@ -185,7 +189,7 @@ export function textTable(
     widths[flexIndex] = Math.max(8, width - others);
   }
   const renderRow = (cells: readonly string[]): string[] => {
-    const wrapped = columns.map((column, index) => {
+    const wrapped = columns.map((_column, index) => {
       const cell = cells[index] ?? "";
       const cellWidth = widths[index] ?? 0;
       return index === flexIndex || displayWidth(cell) > cellWidth

@@ -1,0 +1,57 @@
+import { createHash } from "node:crypto";
+import type { CommandOptions } from "../cli.js";
+import type { Context } from "../context.js";
+import { canonicalJson } from "../core/fingerprint.js";
+import { type TallyInput, tallyYear } from "../core/tally.js";
+import type { TallyReport } from "../core/types.js";
+import { verificationStatus } from "../db/ballots.js";
+import { saveTally } from "../db/tallies.js";
+import { loadYear, tallyInput } from "../db/year.js";
+import { TdktError } from "../errors.js";
+import { t } from "../i18n/index.js";
+import { stableJson } from "../io/output.js";
+import { renderTally } from "../io/render-tally.js";
+import { parseYear, withBloc } from "./common.js";
+
+export function sha256(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
+}
+
+/** The fingerprint of everything a tally decides from: verify compares it later. */
+export function inputsHash(input: TallyInput): string {
+  return sha256(canonicalJson(input));
+}
+
+/**
+ * `tdkt tally YEAR`: counts the stored ballots and decides every race, the
+ * awards and next year's leaders; stores the report with its hash so that
+ * `tdkt verify` can later tell whether anything it was made from changed.
+ */
+export function run(ctx: Context, args: string[], _options: CommandOptions): void {
+  const year = parseYear(args[0] ?? "");
+  const { report, names } = withBloc(ctx, "write", (db, bloc) => {
+    const data = loadYear(db, bloc, year);
+    if (data.members.length === 0) {
+      throw new TdktError(t("agencies.noneForYear", { year }), { hint: t("agencies.none.hint") });
+    }
+    const input = tallyInput(db, data);
+    const report: TallyReport = tallyYear(input);
+    const verification = verificationStatus(db, bloc.id, year);
+    if (verification.state === "partial" || verification.state === "mismatch") {
+      report.warnings.push({
+        code: `tally.warning.ballots-${verification.state}`,
+        params: { unverified: verification.unverified, mismatched: verification.mismatched, year },
+      });
+    }
+    const reportJson = stableJson(report);
+    saveTally(db, bloc.id, year, {
+      reportJson,
+      reportHash: sha256(reportJson),
+      inputsHash: inputsHash(input),
+      talliedAt: ctx.now(),
+    });
+    return { report, names: new Map(data.members.map((m) => [m.code, m.name])) };
+  });
+  if (ctx.json) ctx.out.json(report);
+  else ctx.out.print(renderTally(report, names, ctx.lang, ctx.out.color));
+}
