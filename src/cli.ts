@@ -74,7 +74,10 @@ export function buildProgram(version: string): Command {
       const self = received[received.length - 1] as Command;
       const options = self.opts() as CommandOptions;
       const globals = self.optsWithGlobals() as GlobalOptions;
-      const args = self.args.slice(0, self.registeredArguments.length);
+      // A variadic last argument (`<files...>`) keeps every operand given for it.
+      const args = self.registeredArguments.at(-1)?.variadic
+        ? [...self.args]
+        : self.args.slice(0, self.registeredArguments.length);
       const ctx = makeContext(globals);
       const loaded = (await import(`./commands/${module}.js`)) as CommandModule;
       await loaded.run(ctx, args, options);

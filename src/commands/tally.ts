@@ -5,8 +5,10 @@ import { canonicalJson } from "../core/fingerprint.js";
 import { type TallyInput, tallyYear } from "../core/tally.js";
 import type { TallyReport } from "../core/types.js";
 import { verificationStatus } from "../db/ballots.js";
+import type { BlocRow } from "../db/blocs.js";
+import type { Db } from "../db/connection.js";
 import { saveTally } from "../db/tallies.js";
-import { loadYear, tallyInput } from "../db/year.js";
+import { loadYear, tallyInput, type YearData } from "../db/year.js";
 import { TdktError } from "../errors.js";
 import { t } from "../i18n/index.js";
 import { stableJson } from "../io/output.js";
@@ -22,6 +24,28 @@ export function inputsHash(input: TallyInput): string {
   return sha256(canonicalJson(input));
 }
 
+/** The year's report as the stored data decides it now (also what verify recomputes). */
+export function computeTally(
+  db: Db,
+  bloc: BlocRow,
+  year: number,
+): { data: YearData; input: TallyInput; report: TallyReport } {
+  const data = loadYear(db, bloc, year);
+  if (data.members.length === 0) {
+    throw new TdktError(t("agencies.noneForYear", { year }), { hint: t("agencies.none.hint") });
+  }
+  const input = tallyInput(db, data);
+  const report = tallyYear(input);
+  const verification = verificationStatus(db, bloc.id, year);
+  if (verification.state === "partial" || verification.state === "mismatch") {
+    report.warnings.push({
+      code: `tally.warning.ballots-${verification.state}`,
+      params: { unverified: verification.unverified, mismatched: verification.mismatched, year },
+    });
+  }
+  return { data, input, report };
+}
+
 /**
  * `tdkt tally YEAR`: counts the stored ballots and decides every race, the
  * awards and next year's leaders; stores the report with its hash so that
@@ -30,19 +54,7 @@ export function inputsHash(input: TallyInput): string {
 export function run(ctx: Context, args: string[], _options: CommandOptions): void {
   const year = parseYear(args[0] ?? "");
   const { report, names } = withBloc(ctx, "write", (db, bloc) => {
-    const data = loadYear(db, bloc, year);
-    if (data.members.length === 0) {
-      throw new TdktError(t("agencies.noneForYear", { year }), { hint: t("agencies.none.hint") });
-    }
-    const input = tallyInput(db, data);
-    const report: TallyReport = tallyYear(input);
-    const verification = verificationStatus(db, bloc.id, year);
-    if (verification.state === "partial" || verification.state === "mismatch") {
-      report.warnings.push({
-        code: `tally.warning.ballots-${verification.state}`,
-        params: { unverified: verification.unverified, mismatched: verification.mismatched, year },
-      });
-    }
+    const { data, input, report } = computeTally(db, bloc, year);
     const reportJson = stableJson(report);
     saveTally(db, bloc.id, year, {
       reportJson,

@@ -3,6 +3,8 @@ import type { Db } from "./connection.js";
 
 export interface StoredTally {
   report: TallyReport;
+  /** The report exactly as stored, for checking it against its hash. */
+  reportJson: string;
   reportHash: string;
   inputsHash: string;
   talliedAt: string;
@@ -18,7 +20,13 @@ export function getTally(db: Db, blocId: number, year: number): StoredTally | un
     | { report: string; reportHash: string; inputsHash: string; talliedAt: string }
     | undefined;
   if (!row) return undefined;
-  return { ...row, report: JSON.parse(row.report) as TallyReport };
+  return {
+    report: JSON.parse(row.report) as TallyReport,
+    reportJson: row.report,
+    reportHash: row.reportHash,
+    inputsHash: row.inputsHash,
+    talliedAt: row.talliedAt,
+  };
 }
 
 export function saveTally(

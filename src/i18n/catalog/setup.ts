@@ -314,5 +314,65 @@ export const setup = {
     en: "Done. The throwaway database is deleted; yours was not touched. To do it yourself: see README.md.",
   },
   "demo.failed": { vi: "bản chạy thử thất bại: {message}", en: "the demo failed: {message}" },
+  "verify.none": { vi: "năm {year} chưa được kiểm phiếu", en: "{year} has not been tallied" },
+  "verify.none.hint": { vi: "chạy tdkt tally {year} trước", en: "run tdkt tally {year} first" },
+  "verify.report-hash.ok": {
+    vi: "Kết quả đã lưu khớp với mã băm của nó",
+    en: "The stored result matches its hash",
+  },
+  "verify.report-hash.bad": {
+    vi: "Kết quả đã lưu bị sửa sau khi kiểm phiếu (mã băm không khớp)",
+    en: "The stored result was edited after the tally (its hash does not match)",
+  },
+  "verify.inputs.ok": {
+    vi: "Phiếu, điểm, quy định và thành viên không đổi từ lần kiểm phiếu",
+    en: "Ballots, scores, rules and members are unchanged since the tally",
+  },
+  "verify.inputs.bad": {
+    vi: "Phiếu, điểm, quy định hoặc thành viên đã thay đổi sau lần kiểm phiếu",
+    en: "Ballots, scores, rules or members changed after the tally",
+  },
+  "verify.decisions.ok": {
+    vi: "Tính lại từ dữ liệu đã lưu cho đúng kết quả đã công bố",
+    en: "Recomputing from the stored data gives the reported result",
+  },
+  "verify.decisions.bad": {
+    vi: "Tính lại từ dữ liệu đã lưu cho kết quả khác với kết quả đã công bố",
+    en: "Recomputing from the stored data gives a different result from the one reported",
+  },
+  "verify.countsDiffer": {
+    vi: "các quyết định như cũ, nhưng số phiếu hoặc số liệu đã khác",
+    en: "the decisions are the same, but vote counts or figures differ",
+  },
+  "verify.failed": {
+    vi: "kết quả năm {year} (kiểm phiếu lúc {talliedAt}) không còn khớp với dữ liệu đã lưu",
+    en: "the {year} result (tallied at {talliedAt}) no longer matches the stored data",
+  },
+  "verify.failed.hint": {
+    vi: "tìm hiểu vì sao dữ liệu bị thay đổi; nếu thay đổi là đúng, kiểm phiếu lại: tdkt tally {year}",
+    en: "find out why the data changed; if the change is right, tally again: tdkt tally {year}",
+  },
+  "verify.ok": {
+    vi: "Năm {year}: kết quả kiểm phiếu lúc {talliedAt} được xác nhận.",
+    en: "{year}: the result tallied at {talliedAt} is confirmed.",
+  },
+  "history.none": {
+    vi: "khối {bloc} chưa có năm nào được kiểm phiếu",
+    en: "bloc {bloc} has no tallied year yet",
+  },
+  "history.none.hint": {
+    vi: "kiểm phiếu bằng tdkt tally NĂM",
+    en: "tally a year with tdkt tally YEAR",
+  },
+  "history.title": { vi: "{bloc} – các năm", en: "{bloc} – the years" },
+  "history.col.year": { vi: "Năm", en: "Year" },
+  "history.col.flag": { vi: "Cờ thi đua", en: "Flag" },
+  "history.col.certificate": { vi: "Bằng khen", en: "Certificate" },
+  "history.col.agency": { vi: "Đơn vị", en: "Agency" },
+  "history.next": {
+    vi: "Năm {year}: Trưởng khối {head}, Phó khối {deputy} (theo kết quả năm trước)",
+    en: "{year}: head {head}, deputy {deputy} (as the year before decided)",
+  },
+  "history.counts": { vi: "Số lần của mỗi đơn vị", en: "Times for each agency" },
   "common.noValue": { vi: "thiếu {options}", en: "missing {options}" },
 } satisfies Catalog;

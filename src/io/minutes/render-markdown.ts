@@ -28,13 +28,13 @@ const DELIMITER: Record<MdAlign, string> = { left: ":--", right: "--:", center: 
 /**
  * A GitHub table. Cells are padded into aligned columns when the table then
  * fits the line; otherwise they are left unpadded, and agency names fall back
- * to their short names when a row is still too long.
+ * to their short names when a row is still too long. null when no form fits.
  */
 function mdTable(
   headers: readonly string[],
   aligns: readonly MdAlign[],
   rows: readonly (readonly Cell[])[],
-): string[] {
+): string[] | null {
   const render = (useShort: boolean, padded: boolean): string[] => {
     const text = rows.map((row) =>
       row.map((cell) => (typeof cell === "string" ? cell : useShort ? cell.short : cell.text)),
@@ -68,7 +68,20 @@ function mdTable(
       if (fits(lines)) return lines;
     }
   }
-  return render(true, false);
+  return null;
+}
+
+/**
+ * A table too wide for any line, as a list that wraps: one item a row, the
+ * first cell (the number) in brackets, then the name, then "header: value".
+ */
+function tableAsList(headers: readonly string[], rows: readonly (readonly Cell[])[]): string[] {
+  return rows.flatMap((row) => {
+    const cells = row.map((cell) => (typeof cell === "string" ? cell : cell.text));
+    const [number = "", label = "", ...rest] = cells;
+    const values = rest.map((value, index) => `${headers[index + 2] ?? ""}: ${value}`);
+    return prose(`- (${number}) ${label}${values.length > 0 ? `: ${values.join("; ")}` : ""}`, 2);
+  });
 }
 
 function fits(lines: readonly string[]): boolean {
@@ -82,7 +95,7 @@ function fits(lines: readonly string[]): boolean {
 function signatures(left: Signature | null, right: Signature): string[] {
   const columns = left ? [left, right] : [right];
   const table = signatureTable(columns);
-  if (fits(table)) return table;
+  if (table) return table;
   return columns.flatMap((column, index) => [
     ...(index > 0 ? [""] : []),
     `**${column.title}**`,
@@ -91,7 +104,7 @@ function signatures(left: Signature | null, right: Signature): string[] {
   ]);
 }
 
-function signatureTable(columns: readonly Signature[]): string[] {
+function signatureTable(columns: readonly Signature[]): string[] | null {
   const height = Math.max(...columns.map((column) => column.names.length));
   const rows: string[][] = [];
   for (let row = 0; row < height; row++) {
@@ -107,10 +120,20 @@ function signatureTable(columns: readonly Signature[]): string[] {
 function renderBlock(block: Block): string[] {
   switch (block.kind) {
     case "header":
-      return mdTable(
-        [block.body, block.nation],
-        ["center", "center"],
-        [[block.number, block.motto]],
+      return (
+        mdTable(
+          [block.body, block.nation],
+          ["center", "center"],
+          [[block.number, block.motto]],
+        ) ?? [
+          ...prose(`**${block.body}**`),
+          "",
+          block.number,
+          "",
+          `**${block.nation}**`,
+          "",
+          `*${block.motto}*`,
+        ]
       );
     case "title":
       return [`# ${block.title}`, "", ...prose(`**${block.subtitle}**`)];
@@ -131,12 +154,16 @@ function renderBlock(block: Block): string[] {
         const marker = block.ordered ? `${index + 1}.` : "-";
         return prose(`${marker} ${item}`, marker.length + 1);
       });
-    case "table":
-      return mdTable(
-        block.columns.map((column) => column.header),
-        block.columns.map((column) => column.align),
-        block.rows,
+    case "table": {
+      const headers = block.columns.map((column) => column.header);
+      return (
+        mdTable(
+          headers,
+          block.columns.map((column) => column.align),
+          block.rows,
+        ) ?? tableAsList(headers, block.rows)
       );
+    }
     case "signatures":
       return signatures(block.left, block.right);
     case "recipients":

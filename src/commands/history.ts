@@ -1,0 +1,135 @@
+import type { CommandOptions } from "../cli.js";
+import type { Context } from "../context.js";
+import { compareVietnamese } from "../core/text.js";
+import { allAgencies } from "../db/agencies.js";
+import { leadersOf } from "../db/leaders.js";
+import { getTally, talliedYears } from "../db/tallies.js";
+import { TdktError } from "../errors.js";
+import { t } from "../i18n/index.js";
+import { renderTable } from "../io/table.js";
+import { withBloc } from "./common.js";
+
+interface YearRow {
+  year: number;
+  head: string | null;
+  deputy: string | null;
+  flag: string[];
+  certificate: string[];
+  next: { year: number; head: string | null; deputy: string | null };
+}
+
+interface AgencyCount {
+  agency: string;
+  name: string;
+  head: number;
+  deputy: number;
+  flag: number;
+  certificate: number;
+}
+
+/**
+ * `tdkt history`: per tallied year the head and deputy, the flag and
+ * certificate proposals and who was chosen to lead next; then how many times
+ * each agency has led or been honoured, so that a secretary can see whether
+ * the rotation is fair.
+ */
+export function run(ctx: Context, _args: string[], _options: CommandOptions): void {
+  const { bloc, years, counts } = withBloc(ctx, "read", (db, bloc) => {
+    const years: YearRow[] = talliedYears(db, bloc.id).map((year) => {
+      const report = getTally(db, bloc.id, year)?.report;
+      const leaders = leadersOf(db, bloc.id, year);
+      return {
+        year,
+        head: leaders.head,
+        deputy: leaders.deputy,
+        flag: report?.awards.flag ?? [],
+        certificate: report?.awards.certificate ?? [],
+        next: {
+          year: year + 1,
+          head: report?.leaders.head ?? null,
+          deputy: report?.leaders.deputy ?? null,
+        },
+      };
+    });
+    const counts = new Map<string, AgencyCount>(
+      allAgencies(db, bloc.id).map((a) => [
+        a.code,
+        { agency: a.code, name: a.name, head: 0, deputy: 0, flag: 0, certificate: 0 },
+      ]),
+    );
+    const bump = (code: string | null, field: "head" | "deputy" | "flag" | "certificate") => {
+      const count = code === null ? undefined : counts.get(code);
+      if (count) count[field]++;
+    };
+    for (const row of years) {
+      bump(row.head, "head");
+      bump(row.deputy, "deputy");
+      for (const code of row.flag) bump(code, "flag");
+      for (const code of row.certificate) bump(code, "certificate");
+    }
+    return { bloc, years, counts: [...counts.values()] };
+  });
+  const ranked = counts.sort(
+    (a, b) =>
+      b.flag + b.certificate - (a.flag + a.certificate) ||
+      b.head + b.deputy - (a.head + a.deputy) ||
+      compareVietnamese(a.name, b.name),
+  );
+  if (ctx.json) {
+    ctx.out.json({ bloc: bloc.code, years, agencies: ranked });
+    return;
+  }
+  if (years.length === 0) {
+    throw new TdktError(t("history.none", { bloc: bloc.code }), { hint: t("history.none.hint") });
+  }
+  const list = (codes: readonly string[]) => (codes.length > 0 ? codes.join(", ") : "—");
+  const bold = (text: string) => ctx.out.color.bold(text);
+  ctx.out.print(
+    [
+      bold(t("history.title", { bloc: bloc.name })),
+      "",
+      renderTable(
+        [
+          t("history.col.year"),
+          t("leaders.head"),
+          t("leaders.deputy"),
+          t("history.col.flag"),
+          t("history.col.certificate"),
+        ],
+        years.map((y) => [
+          String(y.year),
+          y.head ?? "—",
+          y.deputy ?? "—",
+          list(y.flag),
+          list(y.certificate),
+        ]),
+        { styleHeader: bold },
+      ),
+      "",
+      t("history.next", {
+        year: years.at(-1)?.next.year ?? "",
+        head: years.at(-1)?.next.head ?? "—",
+        deputy: years.at(-1)?.next.deputy ?? "—",
+      }),
+      "",
+      bold(t("history.counts")),
+      renderTable(
+        [
+          t("history.col.agency"),
+          t("leaders.head"),
+          t("leaders.deputy"),
+          t("history.col.flag"),
+          t("history.col.certificate"),
+        ],
+        ranked.map((c) => [
+          `${c.name} (${c.agency})`,
+          String(c.head),
+          String(c.deputy),
+          String(c.flag),
+          String(c.certificate),
+        ]),
+        { align: ["left", "right", "right", "right", "right"], styleHeader: bold },
+      ),
+    ].join("\n"),
+  );
+}

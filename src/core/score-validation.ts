@@ -1,0 +1,181 @@
+/**
+ * Pure helpers for reading score sheets (`tdkt import`): the columns a sheet
+ * may have, a fast path for the numbers in it, the lookup of criteria by code
+ * and a compact "seen" set of (agency, criterion) pairs. Scoring rules are in
+ * scoring.ts (domain.md, "Scoring"); this module only checks a sheet against
+ * the year's scoring table.
+ */
+import { toMilli } from "./scoring.js";
+import { caseKey, closest, nfc } from "./text.js";
+import type { Criterion, CriterionKind } from "./types.js";
+
+/**
+ * The columns of a score sheet (contract, "Input files"), matched by header
+ * key (case, accents, spaces, `_` and `-` ignored). `agency` may be left out
+ * when the file is named after an agency or `--agency` is given; at least one
+ * of `points`, `self_points`, `checked_points` must be there.
+ */
+export const SCORE_COLUMNS = {
+  agency: {
+    aliases: ["agency", "mã đơn vị", "đơn vị", "tên đơn vị", "cơ quan", "mã cơ quan"],
+    required: false,
+  },
+  criterion: { aliases: ["criterion", "tiêu chí", "mã tiêu chí"], required: true },
+  points: { aliases: ["points", "điểm", "điểm số", "score"], required: false },
+  self_points: {
+    aliases: ["self_points", "self", "tự chấm", "điểm tự chấm"],
+    required: false,
+  },
+  checked_points: {
+    aliases: ["checked_points", "checked", "khối chấm", "điểm khối chấm", "chấm chéo"],
+    required: false,
+  },
+  note: { aliases: ["note", "ghi chú"], required: false },
+} as const;
+
+export type ScoreColumn = keyof typeof SCORE_COLUMNS;
+
+/** The columns of which a sheet needs at least one: where the points are. */
+export const POINTS_COLUMNS: readonly ScoreColumn[] = ["points", "self_points", "checked_points"];
+
+/**
+ * The value of a plain non-negative decimal (`29`, `9.5`, and `9,5` when
+ * `commaAllowed`), or NaN for anything else. It accepts exactly the simple
+ * forms that io/csv.ts `readNumber` accepts, without a regular expression or
+ * a trimmed copy, because it runs once per row of files with millions of rows;
+ * NaN means "ask readNumber", which also says what is wrong.
+ */
+export function fastNumber(text: string, commaAllowed: boolean): number {
+  const n = text.length;
+  if (n === 0 || n > 24) return Number.NaN;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    i++;
+  }
+  if (i === 0) return Number.NaN;
+  if (i === n) return Number(text);
+  const separator = text.charCodeAt(i);
+  const comma = separator === 44;
+  if (separator !== 46 && !(comma && commaAllowed)) return Number.NaN;
+  const fraction = ++i;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return Number.NaN;
+    i++;
+  }
+  if (i === fraction) return Number.NaN;
+  return Number(comma ? text.replace(",", ".") : text);
+}
+
+/** A criterion of the year's table as the importer needs it. */
+export interface CriterionSlot {
+  /** Position in the table, 0-based: the criterion's part of a pair index. */
+  index: number;
+  code: string;
+  kind: CriterionKind;
+  maxPoints: number;
+  /** The maximum in thousandths of a point, the unit totals are summed in (scoring.ts). */
+  maxMilli: number;
+}
+
+export type CriterionMatch =
+  | { kind: "found"; slot: CriterionSlot }
+  | { kind: "unknown"; suggestion: string | undefined };
+
+export interface CriterionResolver {
+  readonly slots: readonly CriterionSlot[];
+  resolve(text: string): CriterionMatch;
+}
+
+/**
+ * Finds a criterion by its code: exactly (NFC), else ignoring case when that
+ * names one criterion. An unknown code gets the nearest code as a suggestion
+ * (`TC1O` → `TC10`). Answers are cached by the text as written, so a sheet of
+ * a million rows costs one map lookup a row.
+ */
+export function criterionResolver(criteria: readonly Criterion[]): CriterionResolver {
+  const slots = criteria.map(
+    (criterion, index): CriterionSlot => ({
+      index,
+      code: criterion.code,
+      kind: criterion.kind,
+      maxPoints: criterion.maxPoints,
+      maxMilli: toMilli(criterion.maxPoints),
+    }),
+  );
+  const exact = new Map(slots.map((slot) => [slot.code, slot]));
+  const loose = new Map<string, CriterionSlot | null>();
+  for (const slot of slots) {
+    const key = caseKey(slot.code);
+    loose.set(key, loose.has(key) ? null : slot);
+  }
+  const cache = new Map<string, CriterionMatch>();
+  return {
+    slots,
+    resolve(text) {
+      const cached = cache.get(text);
+      if (cached) return cached;
+      const wanted = nfc(text.trim());
+      const slot = exact.get(wanted) ?? loose.get(caseKey(wanted)) ?? undefined;
+      const match: CriterionMatch = slot
+        ? { kind: "found", slot }
+        : {
+            kind: "unknown",
+            suggestion: closest(
+              wanted,
+              slots.map((s) => s.code),
+            ),
+          };
+      cache.set(text, match);
+      return match;
+    },
+  };
+}
+
+/**
+ * A set of (agency, criterion) pairs as one bit each: flat in the size of
+ * the file (members × criteria bits, 125 KB for 2,000 × 500), however many
+ * rows are read.
+ */
+export class PairSet {
+  private readonly bits: Uint8Array;
+
+  constructor(readonly criteriaCount: number, agencyCount: number) {
+    this.bits = new Uint8Array(Math.ceil((criteriaCount * agencyCount) / 8));
+  }
+
+  pair(agencyIndex: number, criterionIndex: number): number {
+    return agencyIndex * this.criteriaCount + criterionIndex;
+  }
+
+  has(pair: number): boolean {
+    return ((this.bits[pair >>> 3] as number) & (1 << (pair & 7))) !== 0;
+  }
+
+  /** Adds the pair; false when it was there already. */
+  add(pair: number): boolean {
+    const byte = pair >>> 3;
+    const mask = 1 << (pair & 7);
+    const old = this.bits[byte] as number;
+    if ((old & mask) !== 0) return false;
+    this.bits[byte] = old | mask;
+    return true;
+  }
+}
+
+/**
+ * The agency a sheet's file name names: the name without its extension, NFC
+ * (file systems may hand out decomposed names: `BĐBP.csv` from macOS).
+ */
+export function agencyFromFileName(fileName: string): string {
+  const base = fileName.replace(/^.*[\\/]/, "");
+  const dot = base.lastIndexOf(".");
+  return nfc((dot > 0 ? base.slice(0, dot) : base).trim());
+}
+
+/** Points as people read them: at most three decimals, no trailing zeros (`9.5`, `30`). */
+export function formatPoints(points: number): string {
+  return String(Math.round(points * 1000) / 1000);
+}
