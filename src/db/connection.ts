@@ -6,6 +6,7 @@
  * crash of the process.
  */
 import { existsSync, statSync } from "node:fs";
+import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import { TdktError } from "../errors.js";
 import { t } from "../i18n/index.js";
@@ -38,6 +39,12 @@ export function openDatabase(path: string, mode: OpenMode): Db {
           hint: t("common.db.missing.hint"),
         });
       }
+      const folder = dirname(path);
+      if (!existsSync(folder)) {
+        throw new TdktError(t("reliability.db.folderMissing", { folder, path }), {
+          hint: t("reliability.db.folderMissing.hint"),
+        });
+      }
     } else if (statSync(path).isDirectory()) {
       throw new TdktError(t("common.db.directory", { path }));
     }
@@ -50,8 +57,23 @@ export function openDatabase(path: string, mode: OpenMode): Db {
   }
   try {
     db.pragma(`busy_timeout = ${busyTimeoutMs()}`);
-    // Reading the schema version first tells a file that is not a database.
-    const version = db.pragma("user_version", { simple: true }) as number;
+    // Reading the schema version first tells a file that is not a database. It is
+    // read with the list of objects in one snapshot: version 0 with objects is
+    // another program's database, which tdkt must not migrate into.
+    const { version, objects } = db.transaction(() => ({
+      version: db.pragma("user_version", { simple: true }) as number,
+      objects: (db.prepare("SELECT count(*) AS n FROM sqlite_master").get() as { n: number }).n,
+    }))();
+    if (version === 0 && objects > 0) {
+      throw new TdktError(t("reliability.db.foreign", { path }), {
+        hint: t("reliability.db.foreign.hint"),
+      });
+    }
+    if (version === 0 && mode !== "create" && path !== ":memory:") {
+      throw new TdktError(t("reliability.db.empty", { path }), {
+        hint: t("reliability.db.empty.hint"),
+      });
+    }
     if (version > SCHEMA_VERSION) {
       throw new TdktError(t("common.db.newer", { path, version, known: SCHEMA_VERSION }), {
         hint: t("common.db.newer.hint"),

@@ -382,15 +382,31 @@ function detectDelimiter(text: string, pos: number, final: boolean): CsvDelimite
   let semicolon = 0;
   let tab = 0;
   let quoted = false;
+  // As in the parser, a quote opens a field only at its start (after blanks).
+  let fieldStart = true;
   let k = pos;
   for (; k < text.length; k++) {
     const c = text.charCodeAt(k);
-    if (c === QUOTE) quoted = !quoted;
-    else if (quoted) continue;
-    else if (c === LF) break;
-    else if (c === 44) comma++;
+    if (quoted) {
+      if (c === QUOTE) {
+        if (text.charCodeAt(k + 1) === QUOTE) k++;
+        else quoted = false;
+      }
+      continue;
+    }
+    if (c === LF) break;
+    if (c === 44) comma++;
     else if (c === 59) semicolon++;
     else if (c === TAB) tab++;
+    else if (c === QUOTE && fieldStart) {
+      quoted = true;
+      fieldStart = false;
+      continue;
+    } else {
+      if (c !== SPACE && c !== CR && c !== NBSP) fieldStart = false;
+      continue;
+    }
+    fieldStart = true;
   }
   if (k >= text.length && !final) return undefined;
   const counts: Record<CsvDelimiter, number> = { ",": comma, ";": semicolon, "\t": tab };

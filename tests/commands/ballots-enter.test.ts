@@ -146,7 +146,9 @@ beforeEach(() => {
   const db = openDatabase(dbPath, "create");
   try {
     const bloc = insertBloc(db, { code: "NOICHINH", name: "Khối", province: null }, "now");
-    const ids = MEMBERS.map(([code, name]) => upsertAgency(db, bloc.id, { code, name, shortName: null }));
+    const ids = MEMBERS.map(([code, name]) =>
+      upsertAgency(db, bloc.id, { code, name, shortName: null }),
+    );
     setMembership(
       db,
       bloc.id,
@@ -210,7 +212,12 @@ describe("tdkt ballots enter", () => {
   });
 
   it("continues numbering after the ballots stored and keeps what was saved on Ctrl+C", async () => {
-    await enter([{ select: "next" }, ...ballot(["STP"], [], [], []), { select: "save" }, { select: "finish" }]);
+    await enter([
+      { select: "next" },
+      ...ballot(["STP"], [], [], []),
+      { select: "save" },
+      { select: "finish" },
+    ]);
     const script = new ScriptedPrompter([
       { select: "next" },
       ...ballot(["CAT"], ["TGSC"], ["CTHADS"], ["VKSND"]),
@@ -245,7 +252,10 @@ describe("tdkt ballots enter", () => {
     expect(review).toContain("⚠ 3 marked for 2 seats: this race will be invalid");
     expect(review).toContain("head: (blank)");
     const redoFlag = script.calls.filter((c) => c.kind === "checkbox")[4];
-    expect(redoFlag?.choices?.filter((c) => c.checked).map((c) => c.value)).toEqual(["STP", "TGSC"]);
+    expect(redoFlag?.choices?.filter((c) => c.checked).map((c) => c.value)).toEqual([
+      "STP",
+      "TGSC",
+    ]);
     const ballots = withDb((db, bloc) => loadBallots(db, bloc, 2019));
     expect(ballots.certificate?.[0]?.ballots).toEqual([
       { ballot: "1", choices: ["TGSC", "CAT", "TTT"] },

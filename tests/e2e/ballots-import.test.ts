@@ -229,7 +229,15 @@ describe("tdkt ballots import, long form", () => {
 describe("tdkt ballots import, matrix form", () => {
   it("imports one race per file; one member absent; the expected counts of the fixture", () => {
     const db = matrixDatabase();
-    const flag = tdkt(db, "ballots", "import", "2022", join(MATRIX, "ballots-flag.csv"), "--race", "flag");
+    const flag = tdkt(
+      db,
+      "ballots",
+      "import",
+      "2022",
+      join(MATRIX, "ballots-flag.csv"),
+      "--race",
+      "flag",
+    );
     expect(flag.status).toBe(0);
     expect(flag.stderr).toContain("ballot 4, flag: 2 agencies marked for 1 seats");
     const certificate = tdkt(
@@ -264,10 +272,7 @@ describe("tdkt ballots import, matrix form", () => {
 
   it("reports a header that is no member, a reused ballot number and a bad mark", () => {
     const db = matrixDatabase();
-    const path = file(
-      "matrix-bad.csv",
-      "ballot,VPTU,MTTQQ,HLHPN\n1,x,,\n2,,,yes\n1,,,x\n3,,,\n",
-    );
+    const path = file("matrix-bad.csv", "ballot,VPTU,MTTQQ,HLHPN\n1,x,,\n2,,,yes\n1,,,x\n3,,,\n");
     const result = tdkt(db, "ballots", "import", "2022", path, "--race", "flag");
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(

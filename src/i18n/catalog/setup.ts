@@ -374,5 +374,36 @@ export const setup = {
     en: "{year}: head {head}, deputy {deputy} (as the year before decided)",
   },
   "history.counts": { vi: "Số lần của mỗi đơn vị", en: "Times for each agency" },
+  "minutes.cmd.format": { vi: "định dạng '{format}' không có", en: "no format '{format}'" },
+  "minutes.cmd.format.hint": {
+    vi: "dùng --format text, md hoặc json",
+    en: "use --format text, md or json",
+  },
+  "minutes.cmd.exists": { vi: "tệp {file} đã có", en: "{file} already exists" },
+  "minutes.cmd.exists.hint": {
+    vi: "thêm --force để ghi đè, hoặc chọn tên khác với -o",
+    en: "add --force to overwrite it, or choose another name with -o",
+  },
+  "minutes.cmd.writeFailed": {
+    vi: "không ghi được {file}: {message}",
+    en: "cannot write {file}: {message}",
+  },
+  "minutes.cmd.written": { vi: "Đã ghi biên bản vào {file}", en: "Minutes written to {file}" },
+  "minutes.cmd.missing.members": {
+    vi: "năm {year} chưa có thành viên: tdkt agencies import {year} TỆP",
+    en: "no member agencies for {year}: tdkt agencies import {year} FILE",
+  },
+  "minutes.cmd.missing.meeting": {
+    vi: 'chưa ghi hội nghị: tdkt meeting {year} --date YYYY-MM-DD --start HH:MM --place "…" --chair "…" --secretary "…"',
+    en: 'the conference is not recorded: tdkt meeting {year} --date YYYY-MM-DD --start HH:MM --place "…" --chair "…" --secretary "…"',
+  },
+  "minutes.cmd.missing.tally": {
+    vi: "chưa kiểm phiếu: tdkt tally {year}",
+    en: "the ballots are not tallied: tdkt tally {year}",
+  },
+  "minutes.cmd.stale": {
+    vi: "dữ liệu đã thay đổi sau lần kiểm phiếu: biên bản ghi kết quả đã công bố; chạy tdkt tally {year} nếu cần kiểm lại",
+    en: "the data changed after the tally: the minutes show the announced result; run tdkt tally {year} to count again",
+  },
   "common.noValue": { vi: "thiếu {options}", en: "missing {options}" },
 } satisfies Catalog;

@@ -68,7 +68,7 @@ function mdTable(
       if (fits(lines)) return lines;
     }
   }
-  return null;
+  return render(true, false);
 }
 
 /**
