@@ -83,24 +83,31 @@ const cases = [
   ["csv-parse sync (whole file)", csvParseSync],
 ];
 
-console.log(`${rows.toLocaleString("en")} rows, ${(bytes / 1e6).toFixed(1)} MB, Node ${process.version}`);
+console.log(
+  `${rows.toLocaleString("en")} rows, ${(bytes / 1e6).toFixed(1)} MB, Node ${process.version}`,
+);
 for (const [name, run] of cases) {
   if (only && !name.includes(only)) continue;
   const times = [];
+  const cpu = [];
   let result = 0;
   let peak = 0;
   for (let i = 0; i < 5; i++) {
     const before = process.memoryUsage().rss;
+    const cpuBefore = process.cpuUsage();
     const start = performance.now();
     result = await run();
     times.push(performance.now() - start);
+    const used = process.cpuUsage(cpuBefore);
+    cpu.push((used.user + used.system) / 1000);
     peak = Math.max(peak, process.memoryUsage().rss - before);
   }
   times.sort((a, b) => a - b);
+  cpu.sort((a, b) => a - b);
+  const ms = (x) => x.toFixed(0).padStart(5);
   console.log(
-    `${name.padEnd(30)} best ${times[0].toFixed(0).padStart(5)} ms  median ${times[2]
-      .toFixed(0)
-      .padStart(5)} ms  result ${result}  rss growth ${(peak / 1e6).toFixed(0)} MB`,
+    `${name.padEnd(28)} wall best ${ms(times[0])} median ${ms(times[2])} ms | ` +
+      `cpu best ${ms(cpu[0])} median ${ms(cpu[2])} ms | ${result} | rss +${(peak / 1e6).toFixed(0)} MB`,
   );
 }
 rmSync(dir, { recursive: true, force: true });

@@ -50,7 +50,6 @@ interface Session {
   /** Entry 2 follows the ballot numbers of entry 1, in order. */
   firstNumbers: string[];
   ask: Prompter;
-  saved: number;
 }
 
 type Marks = Partial<Record<Race, string[]>>;
@@ -70,9 +69,13 @@ export async function run(ctx: Context, args: string[], options: CommandOptions)
       await enterLoop(session);
     } catch (error) {
       if (error instanceof TdktError && error.message === t("common.cancelled")) {
-        throw new TdktError(t("ballots.enter.interrupted", { count: session.saved, round }), {
-          hint: t("ballots.enter.interrupted.hint", { year }),
-        });
+        const count = storedNumbers(session).length;
+        throw new TdktError(
+          t("ballots.enter.interrupted", { count, issued: session.limit, round }),
+          {
+            hint: t("ballots.enter.interrupted.hint", { year }),
+          },
+        );
       }
       throw error;
     }
@@ -164,7 +167,6 @@ async function prepare(
     limit,
     firstNumbers,
     ask,
-    saved: 0,
   };
 }
 
@@ -263,7 +265,6 @@ async function enterOne(session: Session, ballot: string): Promise<void> {
       saveBallot(session.db, target(session), ballot, marks);
     })
     .immediate();
-  session.saved += 1;
   ctx.out.info(t("ballots.enter.saved", { ballot }));
   if (session.entry === 2) {
     const first = pick(
@@ -343,7 +344,6 @@ function finish(session: Session): void {
       entry,
       ballots: count,
       limit: session.limit,
-      savedNow: session.saved,
       ...(comparison ? { verification: comparison } : {}),
     });
     return;
@@ -354,7 +354,6 @@ function finish(session: Session): void {
       issued: session.limit,
       round,
       year,
-      saved: session.saved,
     }),
   );
   if (comparison) for (const line of verificationLines(comparison)) ctx.out.print(line);

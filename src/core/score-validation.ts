@@ -142,7 +142,10 @@ export function criterionResolver(criteria: readonly Criterion[]): CriterionReso
 export class PairSet {
   private readonly bits: Uint8Array;
 
-  constructor(readonly criteriaCount: number, agencyCount: number) {
+  constructor(
+    readonly criteriaCount: number,
+    agencyCount: number,
+  ) {
     this.bits = new Uint8Array(Math.ceil((criteriaCount * agencyCount) / 8));
   }
 
@@ -173,9 +176,4 @@ export function agencyFromFileName(fileName: string): string {
   const base = fileName.replace(/^.*[\\/]/, "");
   const dot = base.lastIndexOf(".");
   return nfc((dot > 0 ? base.slice(0, dot) : base).trim());
-}
-
-/** Points as people read them: at most three decimals, no trailing zeros (`9.5`, `30`). */
-export function formatPoints(points: number): string {
-  return String(Math.round(points * 1000) / 1000);
 }

@@ -50,7 +50,9 @@ export interface StoredScore {
 }
 
 /** One stored score by its key, for comparing a sheet with what is stored. */
-export function storedScoreReader(db: Db): (agencyId: number, criterionId: number) => StoredScore | undefined {
+export function storedScoreReader(
+  db: Db,
+): (agencyId: number, criterionId: number) => StoredScore | undefined {
   const statement = db.prepare(
     `SELECT points, self_points AS selfPoints, checked_points AS checkedPoints, note
      FROM score WHERE agency_id = ? AND criterion_id = ?`,

@@ -202,13 +202,13 @@ describe("tdkt ballots enter", () => {
     // Each race says how many may be chosen: certificate seats auto = floor(10/5) = 2.
     const races = script.calls.filter((c) => c.kind === "checkbox").slice(0, 4);
     expect(races.map((c) => c.message)).toEqual([
-      "Ballot 1 – flag: choose up to 1 (Space marks, Enter done; none = blank)",
-      "Ballot 1 – certificate: choose up to 2 (Space marks, Enter done; none = blank)",
-      "Ballot 1 – head: choose up to 1 (Space marks, Enter done; none = blank)",
-      "Ballot 1 – deputy: choose up to 1 (Space marks, Enter done; none = blank)",
+      "Ballot 1 – flag: choose up to 1 (none = blank)",
+      "Ballot 1 – certificate: choose up to 2 (none = blank)",
+      "Ballot 1 – head: choose up to 1 (none = blank)",
+      "Ballot 1 – deputy: choose up to 1 (none = blank)",
     ]);
     expect(races[0]?.choices?.[0]).toMatchObject({ name: "STP – Sở Tư pháp", value: "STP" });
-    expect(printed).toEqual(["Round 1 of 2019: 1 of 10 ballots entered (2 this time)."]);
+    expect(printed).toEqual(["Round 1 of 2019: 1 of 10 ballots entered."]);
   });
 
   it("continues numbering after the ballots stored and keeps what was saved on Ctrl+C", async () => {
@@ -228,7 +228,7 @@ describe("tdkt ballots enter", () => {
     ]);
     setPrompter(script);
     await expect(run(context(), ["2019"], {})).rejects.toThrow(
-      "stopped: 1 ballots saved (round 1); the ballot being typed was not saved",
+      "stopped: 2 of 10 ballots of round 1 are saved; the ballot being typed was not",
     );
     const flag = withDb((db, bloc) => loadBallots(db, bloc, 2019)).flag?.[0]?.ballots;
     expect(flag).toEqual([
@@ -328,7 +328,7 @@ describe("tdkt ballots enter", () => {
       "Ballot 2 differs between the two entries: flag: first TGSC, second STP",
     );
     expect(printed).toEqual([
-      "Round 1 of 2019: 2 of 2 ballots entered a second time (2 this time).",
+      "Round 1 of 2019: 2 of 2 ballots entered a second time.",
       "Ballot 2 differs between the two entries: flag: first TGSC, second STP",
     ]);
     const status = withDb((db, bloc) => verificationStatus(db, bloc, 2019));
@@ -391,7 +391,7 @@ describe("tdkt ballots enter", () => {
     await run(context({ json: true }), ["2019"], {});
     expect(printed).toEqual([]);
     expect(json).toEqual([
-      { bloc: "NOICHINH", year: 2019, round: 1, entry: 1, ballots: 1, limit: 10, savedNow: 1 },
+      { bloc: "NOICHINH", year: 2019, round: 1, entry: 1, ballots: 1, limit: 10 },
     ]);
   });
 });

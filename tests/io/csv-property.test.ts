@@ -71,9 +71,12 @@ const table = fc
     fc.record({
       shape: fc.constant(shape),
       header: fc.array(cell(true), { minLength: shape.columns, maxLength: shape.columns }),
-      rows: fc.array(fc.array(cell(false), { minLength: shape.columns, maxLength: shape.columns }), {
-        maxLength: 12,
-      }),
+      rows: fc.array(
+        fc.array(cell(false), { minLength: shape.columns, maxLength: shape.columns }),
+        {
+          maxLength: 12,
+        },
+      ),
     }),
   );
 
@@ -116,7 +119,13 @@ function serialise(t: TableCase): {
     }
     lines.push(line);
     text += row.map((c) => write(c, shape.delimiter)).join(shape.delimiter);
-    line += (row.map((c) => c.value).join("").match(/\n/g) ?? []).length + 1;
+    line +=
+      (
+        row
+          .map((c) => c.value)
+          .join("")
+          .match(/\n/g) ?? []
+      ).length + 1;
     if (i < all.length - 1 || shape.finalNewline) text += eol;
   });
   return { text, lines };
@@ -199,7 +208,10 @@ describe("the splitter agrees with csv-parse and with the generated table", () =
     fc.assert(
       fc.property(
         table.filter(
-          (t) => t.shape.columns > 1 && t.header.every((c) => !/[,;\t]/.test(c.value)),
+          // Tabs as padding would be counted as delimiters: a header padded with tabs is ambiguous.
+          (t) =>
+            t.shape.columns > 1 &&
+            t.header.every((c) => !/[,;\t]/.test(c.value + c.before + c.after)),
         ),
         (t) => {
           const { text } = serialise(t);
@@ -223,7 +235,10 @@ describe("the splitter agrees with csv-parse and with the generated table", () =
           // The same records, or the same error, whatever the chunking.
           expect(cut).toEqual(whole);
           if (whole.error !== undefined) {
-            const error = whole.error as { name?: string; location?: { file: string; line?: number } };
+            const error = whole.error as {
+              name?: string;
+              location?: { file: string; line?: number };
+            };
             expect(error.name).toBe("TdktError");
             expect(error.location?.file).toBe("t.csv");
             expect(error.location?.line).toBeGreaterThanOrEqual(1);

@@ -87,7 +87,8 @@ function windows1258(text: string): Buffer {
   return iconv.encode(out, "windows1258");
 }
 
-const SAMPLE = "mã đơn vị,tên đơn vị,điểm\nTAND,Tòa án nhân dân tỉnh,9.5\nVKSND,Viện kiểm sát nhân dân tỉnh,8\n";
+const SAMPLE =
+  "mã đơn vị,tên đơn vị,điểm\nTAND,Tòa án nhân dân tỉnh,9.5\nVKSND,Viện kiểm sát nhân dân tỉnh,8\n";
 const SAMPLE_HEADER = ["mã đơn vị", "tên đơn vị", "điểm"];
 const SAMPLE_FIELDS = [
   ["TAND", "Tòa án nhân dân tỉnh", "9.5"],
@@ -509,7 +510,11 @@ describe("hostile input: a TdktError naming the file (and line), with a hint", (
 
   it("a truncated UTF-8 sequence at the very end", async () => {
     const head = `a,b\n${"x,y\n".repeat(20_000)}`;
-    const bytes = Buffer.concat([Buffer.from(head), Buffer.from("z,"), Buffer.from("ệ").subarray(0, 2)]);
+    const bytes = Buffer.concat([
+      Buffer.from(head),
+      Buffer.from("z,"),
+      Buffer.from("ệ").subarray(0, 2),
+    ]);
     const e = await readFails(temp(bytes), { chunkBytes: 16_384 });
     expect(e.location?.line).toBe(20_002);
   });
@@ -612,7 +617,10 @@ describe("mapColumns", () => {
   it("a missing required column: file, header line, the accepted names", () => {
     let error: unknown;
     try {
-      mapColumns({ displayName: "s.csv", header: ["Mã đơn vị", "Tiêu chí", "Diem so"], headerLine: 3 }, spec);
+      mapColumns(
+        { displayName: "s.csv", header: ["Mã đơn vị", "Tiêu chí", "Diem so"], headerLine: 3 },
+        spec,
+      );
     } catch (e) {
       error = e;
     }

@@ -623,6 +623,30 @@ describe("missing pieces are named, never invented", () => {
     expect(out).toContain("Tòa án nhân dân tỉnh: không thuộc diện xét khen thưởng năm 2019");
   });
 
+  it("asks for another round when no agency qualifies as deputy", () => {
+    const base = SEED.tally as TallyReport;
+    const deputy = race(
+      "deputy",
+      1,
+      [10, 10, 10, 0, 0],
+      [candidate("VKSND", 5, "below-threshold"), candidate("TAND", 5, "below-threshold")],
+    );
+    const data: MinutesData = {
+      ...SEED,
+      tally: {
+        ...base,
+        races: [...base.races.slice(0, 3), deputy],
+        leaders: { ...base.leaders, deputy: null },
+      },
+    };
+    const out = flat(renderMinutes(data, "text", "vi"));
+    expect(out).toContain("Phó khối năm 2020: chưa xác định.");
+    expect(out).toContain(
+      "Phó khối: không đơn vị nào đạt điều kiện được chọn; cần bầu lại (vòng 2)",
+    );
+    expect(out).toContain("Kết quả: không đơn vị nào đạt điều kiện được chọn.");
+  });
+
   it("says when the quorum is not met, and decides nothing", () => {
     const base = ABSENT.tally as TallyReport;
     const data: MinutesData = {

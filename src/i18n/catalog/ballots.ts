@@ -282,8 +282,8 @@ export const ballots = {
   },
   "ballots.enter.undone": { vi: "Đã xóa phiếu số {ballot}.", en: "Ballot {ballot} deleted." },
   "ballots.enter.race": both(
-    "Phiếu {ballot} – {race}: chọn tối đa {seats} (Space chọn, Enter xong; không chọn = phiếu trắng)",
-    "Ballot {ballot} – {race}: choose up to {seats} (Space marks, Enter done; none = blank)",
+    "Phiếu {ballot} – {race}: chọn tối đa {seats} (không chọn = phiếu trắng)",
+    "Ballot {ballot} – {race}: choose up to {seats} (none = blank)",
   ),
   "ballots.enter.review.title": {
     vi: "Phiếu số {ballot}:",
@@ -314,19 +314,19 @@ export const ballots = {
     en: "check paper ballot {ballot}; choose “Undo the last ballot” to enter it again",
   },
   "ballots.enter.interrupted": {
-    vi: "đã dừng: {count} phiếu đã lưu (vòng {round}); phiếu đang nhập dở không được lưu",
-    en: "stopped: {count} ballots saved (round {round}); the ballot being typed was not saved",
+    vi: "đã dừng: {count}/{issued} phiếu vòng {round} đã lưu; phiếu đang nhập dở không được lưu",
+    en: "stopped: {count} of {issued} ballots of round {round} are saved; the ballot being typed was not",
   },
   "ballots.enter.interrupted.hint": {
     vi: "chạy lại tdkt ballots enter {year} để nhập tiếp",
     en: "run tdkt ballots enter {year} again to go on",
   },
   "ballots.enter.summary": {
-    vi: "Vòng {round} năm {year}: {count}/{issued} phiếu đã nhập ({saved} phiếu trong lần này).",
-    en: "Round {round} of {year}: {count} of {issued} ballots entered ({saved} this time).",
+    vi: "Vòng {round} năm {year}: đã nhập {count}/{issued} phiếu.",
+    en: "Round {round} of {year}: {count} of {issued} ballots entered.",
   },
   "ballots.enter.summaryVerify": {
-    vi: "Vòng {round} năm {year}: {count}/{issued} phiếu đã nhập lần hai ({saved} phiếu trong lần này).",
-    en: "Round {round} of {year}: {count} of {issued} ballots entered a second time ({saved} this time).",
+    vi: "Vòng {round} năm {year}: đã nhập lần hai {count}/{issued} phiếu.",
+    en: "Round {round} of {year}: {count} of {issued} ballots entered a second time.",
   },
 } satisfies Catalog;

@@ -41,7 +41,6 @@ export const minutes = {
   "minutes.field.chair": { vi: "Chủ trì", en: "Chair" },
   "minutes.field.secretary": { vi: "Thư ký", en: "Secretary" },
   "minutes.field.content": { vi: "Nội dung", en: "Proceedings" },
-  "minutes.label": { vi: "{label}:", en: "{label}:" },
   "minutes.time": { vi: "{hour} giờ {minute}, ngày {date}", en: "{hour}:{minute} on {date}" },
   "minutes.day": { vi: "ngày {date}", en: "{date}" },
   "minutes.notRecorded": {
@@ -185,7 +184,7 @@ export const minutes = {
     en: (p) => `Seats: ${p.seats}.`,
   },
   "minutes.race.ballots": {
-    vi: "Số phiếu phát ra: {issued}; thu về: {returned}; hợp lệ: {valid}; không hợp lệ: {invalid}; phiếu trắng: {blank}.",
+    vi: "Phiếu phát ra: {issued}; thu về: {returned}; hợp lệ: {valid}; không hợp lệ: {invalid}; phiếu trắng: {blank}.",
     en: "Ballots issued: {issued}; returned: {returned}; valid: {valid}; invalid: {invalid}; blank: {blank}.",
   },
   "minutes.race.invalidCauses": {
@@ -396,6 +395,10 @@ export const minutes = {
   "minutes.open.noBallots": {
     vi: "{race}: chưa có phiếu bầu: dùng `{import}` rồi `{tally}`.",
     en: "{race}: no ballots yet: use `{import}`, then `{tally}`.",
+  },
+  "minutes.open.revote": {
+    vi: "{race}: không đơn vị nào đạt điều kiện được chọn; cần bầu lại (vòng {round}): dùng `{import}` rồi `{tally}`.",
+    en: "{race}: no agency qualified; another round ({round}) is needed: use `{import}`, then `{tally}`.",
   },
   "minutes.open.quorum": {
     vi: "Hội nghị không đủ số đơn vị có mặt để biểu quyết (có mặt {present}/{members}, cần ít nhất {required}).",

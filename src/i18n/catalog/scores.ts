@@ -108,6 +108,7 @@ export const scores = {
   "scores.column.points": { vi: "điểm", en: "points" },
   "scores.column.self": { vi: "điểm tự chấm", en: "self points" },
   "scores.column.checked": { vi: "điểm khối chấm", en: "checked points" },
+  "scores.line": { vi: "dòng {line}", en: "line {line}" },
   "scores.duplicate": {
     vi: "{agency} có tiêu chí {criterion} lần thứ hai (lần đầu ở {first}); giữ một dòng, xóa dòng kia",
     en: "{agency} has criterion {criterion} a second time (first at {first}); keep one row and delete the other",

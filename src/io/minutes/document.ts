@@ -802,14 +802,26 @@ class DocumentBuilder {
         for (const role of LEADER_RACES) if (!tally.leaders[role]) needed.push(role);
       }
       for (const race of needed) {
-        if (this.raceOf(tally, race)) continue;
-        items.push(
-          this.m("minutes.open.noBallots", {
-            race: this.raceShort(race),
-            import: this.importCommand(1),
-            tally: this.tallyCommand(),
-          }),
-        );
+        const counted = this.raceOf(tally, race);
+        if (!counted) {
+          items.push(
+            this.m("minutes.open.noBallots", {
+              race: this.raceShort(race),
+              import: this.importCommand(1),
+              tally: this.tallyCommand(),
+            }),
+          );
+        } else if (!counted.tie && (race === "head" || race === "deputy")) {
+          // A bloc needs its leaders: with nobody over the threshold, the seat is voted again.
+          items.push(
+            this.m("minutes.open.revote", {
+              race: this.raceShort(race),
+              round: counted.round + 1,
+              import: this.importCommand(counted.round + 1),
+              tally: this.tallyCommand(),
+            }),
+          );
+        }
       }
     }
     if (items.length === 0) return;

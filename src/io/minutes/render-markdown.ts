@@ -68,7 +68,7 @@ function mdTable(
       if (fits(lines)) return lines;
     }
   }
-  return render(true, false);
+  return null;
 }
 
 /**
