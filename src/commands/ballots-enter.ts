@@ -302,6 +302,7 @@ async function typeMarks(session: Session, ballot: string, previous: Marks): Pro
       choices: session.members.map((member) => ({
         name: `${member.code} – ${member.name}`,
         value: member.code,
+        short: member.code,
         ...(before.has(member.code) ? { checked: true } : {}),
       })),
       pageSize: Math.min(session.members.length, 20),

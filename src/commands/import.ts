@@ -42,13 +42,12 @@ import { type AgencyRow, allAgencies, membersOf } from "../db/agencies.js";
 import type { BlocRow } from "../db/blocs.js";
 import { type Db, translateSqliteError } from "../db/connection.js";
 import { type CriterionRow, criteriaOf } from "../db/criteria.js";
-import { latestImport, logImport } from "../db/import-log.js";
-import { scopesImportedFrom, setImportRowCount } from "../db/score-imports.js";
+import { ScoreImportLog, scopesImportedFrom } from "../db/score-imports.js";
 import {
-  agencyScoreCount,
   deleteAgencyScores,
   ScoreWriter,
   type StoredScore,
+  scoreCountsByAgency,
   storedScoreReader,
   suspendScoreIndexes,
 } from "../db/scores.js";
@@ -150,6 +149,12 @@ export async function run(ctx: Context, args: string[], options: CommandOptions)
   const db = openForCommand(ctx, "write");
   let outcome: ImportOutcome;
   try {
+    // Foreign keys are not checked row by row: every id written is read from
+    // this database inside this transaction (agency, criterion, import_log).
+    db.pragma("foreign_keys = OFF");
+    // One transaction over every file, held while they are read: the import
+    // lands whole or not at all, and sees no other writer's changes meanwhile.
+    db.exec("BEGIN IMMEDIATE");
     const bloc = selectBloc(ctx, db);
     const batch = new ScoreImport(ctx, db, bloc, year, {
       replace: options.replace === true,
@@ -160,6 +165,7 @@ export async function run(ctx: Context, args: string[], options: CommandOptions)
   } catch (error) {
     throw translateSqliteError(error, ctx.dbPath);
   } finally {
+    if (db.inTransaction) db.exec("ROLLBACK");
     db.close();
   }
   report(ctx, outcome, performance.now() - started);
@@ -193,6 +199,11 @@ class ScoreImport {
   private totalBytes = 0;
   private doneBytes = 0;
   private rowsRead = 0;
+  private readonly log: ScoreImportLog;
+  /** Scores stored per agency for the year before this command. */
+  private readonly storedCounts: Map<number, number>;
+  /** One moment for every log entry of the command. */
+  private readonly importedAt: string;
 
   constructor(
     private readonly ctx: Context,
@@ -219,6 +230,9 @@ class ScoreImport {
       this.memberIndex.set(member.id, index);
     });
     this.pairs = new PairSet(this.criteria.length, this.members.length);
+    this.log = new ScoreImportLog(db);
+    this.storedCounts = scoreCountsByAgency(db, bloc.id, year);
+    this.importedAt = ctx.now();
     this.optionAgency =
       options.agency === null
         ? undefined
@@ -245,11 +259,6 @@ class ScoreImport {
       detail: () => t("scores.progress.rows", { rows: formatCount(this.rowsRead, this.ctx.lang) }),
       columns: process.stderr.columns,
     });
-    // Foreign keys are not checked row by row: every id written is read from
-    // this database inside this transaction (agency, criterion, import_log).
-    db.pragma("foreign_keys = OFF");
-    db.exec("BEGIN IMMEDIATE");
-    let committed = false;
     try {
       const seen = new Map<string, number>();
       for (const [index, path] of paths.entries()) {
@@ -282,18 +291,14 @@ class ScoreImport {
       }
       for (const state of this.states.values()) {
         if (state.mode === "add" || state.mode === "replace") {
-          setImportRowCount(db, state.importId, state.rows);
+          this.log.setRowCount(state.importId, state.rows);
         }
       }
       this.restoreIndexes?.();
-      this.progress.finish();
-      if (!this.options.dryRun) {
-        db.exec("COMMIT");
-        committed = true;
-      }
+      // A dry run ends here: the caller rolls everything back.
+      if (!this.options.dryRun) db.exec("COMMIT");
     } finally {
       this.progress.finish();
-      if (!committed && db.inTransaction) db.exec("ROLLBACK");
     }
     return this.outcome();
   }
@@ -661,7 +666,7 @@ class ScoreImport {
       return undefined;
     }
     const { db, bloc, year } = this;
-    const stored = agencyScoreCount(db, bloc.id, year, agency.id);
+    const stored = this.storedCounts.get(agency.id) ?? 0;
     let mode: AgencyState["mode"] = "add";
     if (stored > 0) mode = this.options.replace ? "replace" : "compare";
     if (mode === "replace") deleteAgencyScores(db, bloc.id, year, agency.id);
@@ -669,15 +674,13 @@ class ScoreImport {
     const importId =
       mode === "compare"
         ? 0
-        : logImport(db, {
+        : this.log.log({
             blocId: bloc.id,
             year,
-            kind: "scores",
             scope: agency.code,
             fileName: entry.displayName,
             contentHash: entry.hash,
-            rowCount: 0,
-            importedAt: this.ctx.now(),
+            importedAt: this.importedAt,
           });
     const state: AgencyState = {
       agency,
@@ -712,9 +715,9 @@ class ScoreImport {
       const agency = this.members.find((member) => member.code === code);
       if (agency === undefined) return false;
       if (this.optionAgency !== undefined && agency.id !== this.optionAgency.id) return false;
-      const latest = latestImport(db, bloc.id, year, "scores", code);
+      const latest = this.log.latestOf(bloc.id, year, code);
       if (latest?.contentHash !== entry.hash) return false;
-      if (agencyScoreCount(db, bloc.id, year, agency.id) === 0) return false;
+      if (!this.storedCounts.has(agency.id)) return false;
       agencies.push({ agency, rows: latest.rowCount });
     }
     for (const { agency, rows } of agencies) {

@@ -21,15 +21,20 @@ export function scoreEntriesOf(db: Db, blocId: number, year: number): ScoreEntry
     .all(blocId, year) as ScoreEntry[];
 }
 
-/** How many scores an agency has for the year (read through the key, agency first). */
-export function agencyScoreCount(db: Db, blocId: number, year: number, agencyId: number): number {
-  const row = db
+/**
+ * How many scores each agency has for the year (agency id → count; agencies
+ * without any are absent). Read once before an import writes anything.
+ */
+export function scoreCountsByAgency(db: Db, blocId: number, year: number): Map<number, number> {
+  const rows = db
     .prepare(
-      `SELECT COUNT(*) AS count FROM score WHERE agency_id = ?
-       AND criterion_id IN (SELECT id FROM criterion WHERE bloc_id = ? AND year = ?)`,
+      `SELECT s.agency_id AS agencyId, COUNT(*) AS count
+       FROM criterion c JOIN score s ON s.criterion_id = c.id
+       WHERE c.bloc_id = ? AND c.year = ?
+       GROUP BY s.agency_id`,
     )
-    .get(agencyId, blocId, year) as { count: number };
-  return row.count;
+    .all(blocId, year) as Array<{ agencyId: number; count: number }>;
+  return new Map(rows.map((row) => [row.agencyId, row.count]));
 }
 
 /** Deletes an agency's scores for the year; returns how many there were. */

@@ -156,11 +156,14 @@ export class CsvParser {
         const lineEnd = nextLf;
         const fields: string[] = [];
         let start = pos;
-        for (let k = pos; k < lineEnd; k++) {
-          if (text.charCodeAt(k) === d) {
-            fields.push(trimmedSlice(text, start, k, d));
-            start = k + 1;
+        for (;;) {
+          if (nextDelimiter < start) {
+            nextDelimiter = text.indexOf(this.delimiterValue as string, start);
+            if (nextDelimiter === -1) nextDelimiter = n;
           }
+          if (nextDelimiter >= lineEnd) break;
+          fields.push(trimmedSlice(text, start, nextDelimiter, d));
+          start = nextDelimiter + 1;
         }
         fields.push(trimmedSlice(text, start, lineEnd, d));
         pos = lineEnd + 1;
@@ -349,7 +352,9 @@ export class CsvParser {
   }
 
   private tooLong(line: number, quoteLine: number): never {
-    throw new TdktError(t("csv.tooLong", { limit: this.maxRecordLength }), {
+    const max = this.maxRecordLength;
+    const limit = max % 1048576 === 0 ? `${max / 1048576} MiB` : `${max} B`;
+    throw new TdktError(t("csv.tooLong", { limit }), {
       location: { file: this.file, line },
       hint: quoteLine > 0 ? t("csv.tooLong.quoteHint", { line: quoteLine }) : t("csv.tooLong.hint"),
     });

@@ -9,6 +9,8 @@ import { t } from "../i18n/index.js";
 export interface Choice<T> {
   name: string;
   value: T;
+  /** What is echoed once chosen (a code rather than a long name). */
+  short?: string;
   checked?: boolean;
   description?: string;
 }
@@ -39,6 +41,8 @@ export function setPrompter(prompter: Prompter | undefined): void {
 export async function prompter(): Promise<Prompter> {
   if (scripted) return scripted;
   const inquirer = await import("@inquirer/prompts");
+  // Prompts draw on stderr so that stdout carries only the result (and --json stays one document).
+  const context = { output: process.stderr };
   const cancelled = (error: unknown): never => {
     if (error instanceof Error && error.name === "ExitPromptError") {
       throw new TdktError(t("common.cancelled"));
@@ -46,10 +50,10 @@ export async function prompter(): Promise<Prompter> {
     throw error;
   };
   return {
-    input: (options) => inquirer.input(options).catch(cancelled),
-    confirm: (options) => inquirer.confirm(options).catch(cancelled),
+    input: (options) => inquirer.input(options, context).catch(cancelled),
+    confirm: (options) => inquirer.confirm(options, context).catch(cancelled),
     select: <T>(options: { message: string; choices: Choice<T>[]; default?: T }) =>
-      inquirer.select<T>(options).catch(cancelled),
+      inquirer.select<T>(options, context).catch(cancelled),
     checkbox: <T>(options: {
       message: string;
       choices: Choice<T>[];
@@ -57,17 +61,20 @@ export async function prompter(): Promise<Prompter> {
       pageSize?: number;
     }) =>
       inquirer
-        .checkbox<T>({
-          message: options.message,
-          choices: options.choices,
-          ...(options.pageSize ? { pageSize: options.pageSize } : {}),
-          ...(options.validate
-            ? {
-                validate: (selected: ReadonlyArray<{ value: T }>) =>
-                  options.validate?.(selected.map((item) => item.value)) ?? true,
-              }
-            : {}),
-        })
+        .checkbox<T>(
+          {
+            message: options.message,
+            choices: options.choices,
+            ...(options.pageSize ? { pageSize: options.pageSize } : {}),
+            ...(options.validate
+              ? {
+                  validate: (selected: ReadonlyArray<{ value: T }>) =>
+                    options.validate?.(selected.map((item) => item.value)) ?? true,
+                }
+              : {}),
+          },
+          context,
+        )
         .catch(cancelled),
   };
 }

@@ -467,7 +467,7 @@ describe("hostile input: a TdktError naming the file (and line), with a hint", (
     const text = `a,b\n1,2\n3,"open\n${"more text\n".repeat(200_000)}`;
     const e = await readFails(temp(text), { displayName: "big.csv" });
     expect(e.location).toMatchObject({ file: "big.csv", line: 3 });
-    expect(e.message).toMatch(/longer than 1048576/);
+    expect(e.message).toBe("the record is longer than 1 MiB");
     expect(e.hint).toMatch(/line 3/);
   });
 
@@ -478,6 +478,7 @@ describe("hostile input: a TdktError naming the file (and line), with a hint", (
       maxLineBytes: 1000,
     });
     expect(e.location).toEqual({ file: "long.csv", line: 3 });
+    expect(e.message).toBe("the record is longer than 1000 B");
   });
 
   it("a file with no line break at all stops at the cap (memory stays bounded)", async () => {
@@ -506,6 +507,17 @@ describe("hostile input: a TdktError naming the file (and line), with a hint", (
     const e = await readFails(temp(bytes), { displayName: "agencies.csv", chunkBytes: 16_384 });
     expect(e.location).toEqual({ file: "agencies.csv", line: 5002 });
     expect(e.hint).toMatch(/UTF-8/);
+  });
+
+  it("a UTF-8 BOM promises UTF-8: other bytes are an error, not a fallback", async () => {
+    const bytes = Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      Buffer.from("code,name\n"),
+      windows1258("TAND,Tòa án\n"),
+    ]);
+    const e = await readFails(temp(bytes), { displayName: "bom.csv" });
+    expect(e.location).toEqual({ file: "bom.csv", line: 2 });
+    expect(e.message).toMatch(/invalid UTF-8/);
   });
 
   it("a truncated UTF-8 sequence at the very end", async () => {

@@ -60,8 +60,8 @@ export const csv = {
     en: `The file mixes encodings. ${SAVE_AS_CSV_EN}`,
   },
   "csv.tooLong": {
-    vi: "bản ghi dài quá {limit} byte",
-    en: "the record is longer than {limit} bytes",
+    vi: "bản ghi dài quá {limit}",
+    en: "the record is longer than {limit}",
   },
   "csv.tooLong.hint": {
     vi: "Kiểm tra xem tệp có đúng là CSV không, và mỗi dòng có kết thúc bằng xuống dòng không.",
