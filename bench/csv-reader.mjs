@@ -1,7 +1,7 @@
 // Micro-benchmark of the CSV reader (not a test): 1,000,000 short score rows
 // (`agency,criterion,points`, about 20 bytes each) read by
 //   - tdkt's reader (openCsv + batches: decode, split, trim, NFC),
-//   - csv-parse 6 streaming with the equivalent options,
+//   - csv-parse 6 streaming with the equivalent options, and with none (no trimming),
 //   - csv-parse 6 sync on the whole text (not streaming; a lower bound for it),
 //   - reading and decoding alone (the floor).
 // Usage: npm run build && node bench/csv-reader.mjs [rows] [--only NAME] [--module path/to/csv.js]
@@ -61,6 +61,13 @@ async function csvParseStream() {
   return count;
 }
 
+async function csvParseStreamBare() {
+  let count = 0;
+  const parser = createReadStream(file, { highWaterMark: 64 * 1024 }).pipe(parse({ from_line: 2 }));
+  for await (const _record of parser) count++;
+  return count;
+}
+
 async function csvParseSync() {
   const text = readFileSync(file, "utf8");
   return parseSync(text, { trim: true, skip_empty_lines: true, relax_quotes: true, from_line: 2 })
@@ -80,6 +87,7 @@ const cases = [
   ["read + decode only", decodeOnly],
   ["tdkt openCsv (streaming)", tdkt],
   ["csv-parse (streaming)", csvParseStream],
+  ["csv-parse (no options)", csvParseStreamBare],
   ["csv-parse sync (whole file)", csvParseSync],
 ];
 

@@ -192,7 +192,6 @@ class ScoreImport {
   private readonly problems: Problem[] = [];
   private problemCount = 0;
   private readonly warnings: string[] = [];
-  private writer: ScoreWriter | undefined;
   private restoreIndexes: (() => void) | undefined;
   private stored: ((agencyId: number, criterionId: number) => StoredScore | undefined) | undefined;
   private progress: Progress | undefined;
@@ -283,7 +282,6 @@ class ScoreImport {
         }
         this.doneBytes += sizes[index] ?? 0;
       }
-      this.writer?.flush();
       this.checkStoredAgencies();
       if (this.problemCount > 0) {
         await this.locateDuplicates();
@@ -310,7 +308,7 @@ class ScoreImport {
     let csv: CsvFile;
     try {
       entry.hash = await hashFile(entry.path, entry.displayName);
-      csv = await openCsv(entry.path, { displayName: entry.displayName });
+      csv = await openCsv(entry.path, { displayName: entry.displayName, chunkBytes: 65536 });
     } catch (error) {
       this.addFileError(fileIndex, error);
       return;
@@ -362,7 +360,12 @@ class ScoreImport {
       if (entry.size >= BULK_BYTES && this.restoreIndexes === undefined) {
         this.restoreIndexes = suspendScoreIndexes(this.db);
       }
-      await this.readRows(fileIndex, csv, at, fixed);
+      try {
+        await this.readRows(fileIndex, csv, at, fixed);
+      } catch (error) {
+        // A broken record (an unclosed quote, bad bytes) ends the file's reading, not the batch's.
+        this.addFileError(fileIndex, error);
+      }
       if (entry.rows === 0 && entry.problems === 0) {
         this.addProblem(fileIndex, 0, undefined, t("scores.file.empty"));
       }
@@ -396,6 +399,10 @@ class ScoreImport {
     const factor = csv.encoding.startsWith("utf-16") ? 2 : 1;
     let bytesPerRow = 0;
     let fileRows = 0;
+    const slots = this.resolveCriterion.slots;
+    let lastSlot: CriterionSlot | undefined;
+    const layout = { self: selfAt >= 0, checked: checkedAt >= 0, note: noteAt >= 0 };
+    let writer: ScoreWriter | undefined;
 
     for await (const batch of csv.batches()) {
       if (bytesPerRow === 0 && batch.length > 0) bytesPerRow = factor * averageLength(batch);
@@ -421,15 +428,23 @@ class ScoreImport {
         }
 
         const criterionText = fields[criterionAt] as string;
-        let slot: CriterionSlot | undefined;
-        if (criterionText === "") {
+        // Sheets list the criteria in the table's order: the next one is
+        // checked first, by a string comparison instead of a hash lookup.
+        let slot = lastSlot === undefined ? undefined : slots[lastSlot.index + 1];
+        if (slot !== undefined && criterionText === slot.code) {
+          lastSlot = slot;
+        } else if (criterionText === "") {
+          slot = undefined;
           this.addProblem(fileIndex, line, criterionAt + 1, () =>
             t("scores.criterion.missing", { year: this.year }),
           );
         } else {
           const match = this.resolveCriterion.resolve(criterionText);
-          if (match.kind === "found") slot = match.slot;
-          else {
+          if (match.kind === "found") {
+            slot = match.slot;
+            lastSlot = slot;
+          } else {
+            slot = undefined;
             this.addProblem(fileIndex, line, criterionAt + 1, () =>
               t("scores.criterion.unknown", {
                 value: criterionText,
@@ -512,8 +527,8 @@ class ScoreImport {
             );
           }
         } else if (this.problemCount === 0) {
-          this.writer ??= new ScoreWriter(this.db);
-          this.writer.add(
+          writer ??= new ScoreWriter(this.db, layout);
+          writer.add(
             state.agency.id,
             this.criterionIds[slot.index] as number,
             counted,
@@ -527,6 +542,7 @@ class ScoreImport {
       this.rowsRead += batch.length;
       this.progress?.update(this.doneBytes + Math.min(entry.size, fileRows * bytesPerRow));
     }
+    writer?.flush();
   }
 
   /** A number cell: its value, EMPTY, or BAD (the problem recorded). */
@@ -891,7 +907,7 @@ class ScoreImport {
     const found = new Map<number, { file: number; line: number }>();
     for (const [fileIndex, entry] of this.files.entries()) {
       if (entry.status !== "read" || found.size === wanted.size) continue;
-      const csv = await openCsv(entry.path, { displayName: entry.displayName });
+      const csv = await openCsv(entry.path, { displayName: entry.displayName, chunkBytes: 65536 });
       try {
         const agencyAt = (entry.columns.agency ?? 0) - 1;
         const criterionAt = (entry.columns.criterion ?? 0) - 1;

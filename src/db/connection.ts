@@ -46,7 +46,9 @@ export function openDatabase(path: string, mode: OpenMode): Db {
         });
       }
     } else if (statSync(path).isDirectory()) {
-      throw new TdktError(t("common.db.directory", { path }));
+      throw new TdktError(t("common.db.directory", { path }), {
+        hint: t("reliability.db.directory.hint", { path }),
+      });
     }
   }
   let db: Db;

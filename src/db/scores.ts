@@ -65,32 +65,47 @@ export function storedScoreReader(
   return (agencyId, criterionId) => statement.get(agencyId, criterionId) as StoredScore | undefined;
 }
 
-const COLUMNS = 7;
-/** Rows per INSERT: 7 × 400 = 2,800 parameters, well under SQLite's limit of 32,766. */
-const BATCH_ROWS = 400;
+/** Which optional columns a sheet has: the others are not bound at all (NULL). */
+export interface ScoreLayout {
+  self: boolean;
+  checked: boolean;
+  note: boolean;
+}
+
+/** Values bound per INSERT statement: well under SQLite's limit of 32,766 parameters. */
+const BATCH_VALUES = 2800;
 
 /**
- * Buffers score rows and inserts them `BATCH_ROWS` at a time. One statement
- * binding 2,800 values costs far less than 400 statements of 7 (each run of
- * a statement crosses from JavaScript into SQLite and back). `flush` must be
- * called at the end.
+ * Buffers score rows and inserts them a few hundred at a time. One statement
+ * binding 2,800 values costs far less than hundreds of small statements (each
+ * run crosses from JavaScript into SQLite and back), and a column the sheet
+ * does not have is written as a constant NULL instead of being bound for every
+ * row. `flush` must be called at the end.
  */
 export class ScoreWriter {
   private readonly many;
   private readonly one;
-  private readonly values: Array<number | string | null> = new Array(COLUMNS * BATCH_ROWS);
+  private readonly rowsPerStatement: number;
+  private readonly width: number;
+  private readonly values: Array<number | string | null>;
+  private readonly layout: ScoreLayout;
   private count = 0;
-  /** Rows written so far (flushed or buffered). */
-  written = 0;
 
-  constructor(db: Db) {
-    const row = `(${new Array(COLUMNS).fill("?").join(",")})`;
+  constructor(db: Db, layout: ScoreLayout) {
+    this.layout = layout;
+    this.width = 4 + (layout.self ? 1 : 0) + (layout.checked ? 1 : 0) + (layout.note ? 1 : 0);
+    this.rowsPerStatement = Math.floor(BATCH_VALUES / this.width);
+    this.values = new Array(this.width * this.rowsPerStatement);
+    const row = `(?, ?, ?, ${layout.self ? "?" : "NULL"}, ${layout.checked ? "?" : "NULL"}, ${
+      layout.note ? "?" : "NULL"
+    }, ?)`;
     const head =
       "INSERT INTO score (agency_id, criterion_id, points, self_points, checked_points, note, import_id) VALUES ";
-    this.many = db.prepare(head + new Array(BATCH_ROWS).fill(row).join(","));
+    this.many = db.prepare(head + new Array(this.rowsPerStatement).fill(row).join(","));
     this.one = db.prepare(head + row);
   }
 
+  /** One row; `selfPoints`, `checkedPoints` and `note` are ignored when the layout has no such column. */
   add(
     agencyId: number,
     criterionId: number,
@@ -101,16 +116,15 @@ export class ScoreWriter {
     importId: number,
   ): void {
     const values = this.values;
-    const at = this.count * COLUMNS;
-    values[at] = agencyId;
-    values[at + 1] = criterionId;
-    values[at + 2] = points;
-    values[at + 3] = selfPoints;
-    values[at + 4] = checkedPoints;
-    values[at + 5] = note;
-    values[at + 6] = importId;
-    this.written++;
-    if (++this.count === BATCH_ROWS) {
+    let at = this.count * this.width;
+    values[at++] = agencyId;
+    values[at++] = criterionId;
+    values[at++] = points;
+    if (this.layout.self) values[at++] = selfPoints;
+    if (this.layout.checked) values[at++] = checkedPoints;
+    if (this.layout.note) values[at++] = note;
+    values[at] = importId;
+    if (++this.count === this.rowsPerStatement) {
       this.many.run(values);
       this.count = 0;
     }
@@ -118,7 +132,7 @@ export class ScoreWriter {
 
   flush(): void {
     for (let row = 0; row < this.count; row++) {
-      this.one.run(this.values.slice(row * COLUMNS, (row + 1) * COLUMNS));
+      this.one.run(this.values.slice(row * this.width, (row + 1) * this.width));
     }
     this.count = 0;
   }

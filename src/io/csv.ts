@@ -45,6 +45,7 @@ export interface CsvFile {
    * on an error, or when the loop is left early.
    */
   batches(): AsyncIterable<CsvRecord[]>;
+  /** Close the file; needed only when `batches()` is not iterated (it closes by itself). Idempotent. */
   close(): Promise<void>;
 }
 
@@ -115,6 +116,12 @@ export async function openCsv(path: string, options: OpenCsvOptions = {}): Promi
         hint: t("csv.workbook.hint"),
       });
     }
+    const parser = new CsvParser({ file: displayName, maxRecordLength });
+    const binary = (line: number) =>
+      new TdktError(t("csv.binary"), {
+        location: { file: displayName, line },
+        hint: t("csv.binary.hint"),
+      });
     const bom = sniffBom(prefix);
     let encoding: CsvEncoding;
     let decoder: ChunkDecoder;
@@ -124,7 +131,12 @@ export async function openCsv(path: string, options: OpenCsvOptions = {}): Promi
       prefix = prefix.subarray(bom.length);
       decoder = createDecoder(encoding);
     } else {
-      // UTF-8 if the first 64 KiB are valid UTF-8 (a character cut at the end is carried over).
+      // NUL bytes: binary (or UTF-16 without its BOM), whatever the 8-bit encoding.
+      const nul = prefix.indexOf(0);
+      if (nul !== -1) throw binary(1 + countByte(prefix, 0x0a, nul));
+      // UTF-8 if what was read first (at least 64 KiB, in practice the first 1 MiB chunk) is valid
+      // UTF-8, a character cut at its end carried over; else Windows-1258, the legacy Vietnamese
+      // code page. A later chunk that is not UTF-8 is then an error, not a silent switch.
       const utf8 = new Utf8Decoder();
       try {
         firstText = utf8.write(prefix);
@@ -139,8 +151,11 @@ export async function openCsv(path: string, options: OpenCsvOptions = {}): Promi
       }
     }
 
-    const parser = new CsvParser({ file: displayName, maxRecordLength });
+    const wide = encoding === "utf-16le" || encoding === "utf-16be";
     const decode = (bytes: Buffer, final: boolean): string => {
+      // A NUL byte: binary, not text (found in the bytes, faster than in the text, where UTF-16 allows).
+      const nul = wide ? -1 : bytes.indexOf(0);
+      if (nul !== -1) throw binary(parser.lineAfterPending() + countByte(bytes, 0x0a, nul));
       try {
         const text = decoder.write(bytes);
         return final ? text + decoder.end() : text;
@@ -156,14 +171,8 @@ export async function openCsv(path: string, options: OpenCsvOptions = {}): Promi
     // Text goes to the parser in slices, one batch each: small batches die young (cheap for the
     // garbage collector) while the file is still read in large chunks (few system calls).
     function* parse(text: string, final: boolean): Generator<CsvRecord[]> {
-      const nul = text.indexOf("\u0000");
-      if (nul !== -1) {
-        const line = parser.lineAfterPending() + countLineFeeds(text, nul);
-        throw new TdktError(t("csv.binary"), {
-          location: { file: displayName, line },
-          hint: t("csv.binary.hint"),
-        });
-      }
+      const nul = wide ? text.indexOf("\u0000") : -1;
+      if (nul !== -1) throw binary(parser.lineAfterPending() + countLineFeeds(text, nul));
       let from = 0;
       do {
         const to = Math.min(from + SLICE_CHARS, text.length);
@@ -393,6 +402,17 @@ export function readNumber(text: string, delimiter: CsvDelimiter): NumberResult 
 export function parseNumber(text: string, delimiter: CsvDelimiter): number | undefined {
   const result = readNumber(text, delimiter);
   return result.ok ? result.value : undefined;
+}
+
+/** The message (and hint, for a decimal comma) for a refused number cell, for the caller's error. */
+export function numberProblemText(
+  problem: NumberProblem,
+  value: string,
+): { message: string; hint?: string } {
+  const message = t(`csv.number.${problem}`, { value: value.trim() });
+  return problem === "decimal-comma"
+    ? { message, hint: t("csv.number.decimal-comma.hint") }
+    : { message };
 }
 
 /* ------------------------------------------------------------------ hashing */

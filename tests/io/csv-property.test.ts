@@ -7,7 +7,7 @@
 import { parse } from "csv-parse/sync";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type CsvDelimiter, CsvParser, type CsvRecord } from "../../src/io/csv-parser.js";
+import { type CsvDelimiter, CsvParser, type CsvRecord, toNfc } from "../../src/io/csv-parser.js";
 
 const PIECES = [
   "a",
@@ -245,6 +245,53 @@ describe("the splitter agrees with csv-parse and with the generated table", () =
           }
         },
       ),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe("toNfc skips only text that is NFC already", () => {
+  it("every pair of characters from the skipped ranges is NFC (so any such text is)", () => {
+    const chars: string[] = [];
+    for (const [from, to] of [
+      [0x0000, 0x02ff],
+      [0x1e00, 0x1eff],
+      [0x2010, 0x2027],
+    ] as const) {
+      for (let c = from; c <= to; c++) chars.push(String.fromCharCode(c));
+    }
+    const bad: string[] = [];
+    for (const x of chars) {
+      for (const y of chars) {
+        const pair = x + y;
+        if (pair.normalize("NFC") !== pair) bad.push(pair);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it("equals String.prototype.normalize on random text", () => {
+    const piece = fc.constantFrom(
+      ..."aAđĐơưệỹ–…".split(""),
+      "\u0300",
+      "\u0301",
+      "\u0302",
+      "\u0323",
+      "\u0306",
+      "\u031b",
+      "\u2126",
+      "\u212b",
+      "\u00c5",
+      "\u1100\u1161",
+      "𝔘",
+      "\u0958",
+      "\u0344",
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join("");
+        expect(toNfc(text)).toBe(text.normalize("NFC"));
+      }),
       { numRuns: 2000 },
     );
   });

@@ -13,6 +13,8 @@ import {
   type CsvRecord,
   hashFile,
   mapColumns,
+  type NumberProblem,
+  numberProblemText,
   type OpenCsvOptions,
   openCsv,
   parseNumber,
@@ -712,6 +714,17 @@ describe("numbers", () => {
     ["1e3", ";", "invalid"],
   ])("readNumber(%j, %j) says %s", (text, delimiter, problem) => {
     expect(readNumber(text, delimiter)).toEqual({ ok: false, problem });
+  });
+
+  it.each<[NumberProblem, string]>([
+    ["empty", "empty, a number is needed"],
+    ["negative", "-2 is negative, a non-negative number is needed"],
+    ["decimal-comma", "-2: a decimal comma is accepted only when the delimiter is ; or a tab"],
+    ["invalid", "-2 is not a number"],
+  ])("numberProblemText(%j)", (problem, message) => {
+    const text = numberProblemText(problem, " -2 ");
+    expect(text.message).toBe(message);
+    expect(text.hint !== undefined).toBe(problem === "decimal-comma");
   });
 
   it("readNumber gives the value", () => {

@@ -23,25 +23,71 @@ export interface CrashScenario {
 /** What a kill at that moment must leave: the state before, after, or either (the COMMIT). */
 export type Expected = "before" | "after" | "either";
 
+export type Predicate = (now: Observation, sawWriting: boolean) => boolean;
+
 export interface Moment {
   name: string;
   expected: Expected;
-  /** From a profile of a full run: the predicate that picks the moment, or undefined when this import has no such moment. */
-  pick(run: Profile): ((now: Observation, sawWriting: boolean) => boolean) | undefined;
+  /**
+   * From a profile of a full run: a maker of the predicate that picks the
+   * moment (a fresh one for each attempt, as it may keep state), or undefined
+   * when this import has no such moment.
+   */
+  pick(run: Profile): (() => Predicate) | undefined;
 }
 
 export interface Profile {
   result: KillResult;
   csvSize: number;
+  /** How many times the file was read from its start (hashed, then parsed…). */
+  passes: number;
+  /** Whether the last reading happened while the write lock was held. */
+  readsWhileWriting: boolean;
+  /** Whether the write lock was held after the last reading, before the COMMIT was written. */
+  writesAfterReading: boolean;
   /** The -wal size when the write lock was released (the COMMIT written), or -1. */
   walAtCommit: number;
-  /** Whether the file was still being read while the write lock was held. */
-  readsWhileWriting: boolean;
-  /** Whether the -wal grew while the write lock was held, before the COMMIT (the page cache spilled). */
-  spills: boolean;
 }
 
 const WAL_HEADER = 32;
+
+/**
+ * Counts the readings of the file: a new one begins when the offset goes
+ * back (another descriptor reads it from the start) or the file is opened
+ * again after being closed.
+ */
+function passCounter(): (position: number) => { pass: number; closedAfter: boolean } {
+  let pass = 0;
+  let previous = -1;
+  let closedAfter = false;
+  return (position) => {
+    if (position >= 0 && (previous < 0 || position < previous)) {
+      pass++;
+      closedAfter = false;
+    }
+    if (position < 0 && previous >= 0) closedAfter = true;
+    previous = position;
+    return { pass, closedAfter };
+  };
+}
+
+/** Kill once `fraction` of the file has been read in its last reading (the parse). */
+export function parsedFraction(fraction: number): Moment {
+  return {
+    name: `inside the write transaction, ${Math.round(fraction * 100)}% of the file parsed`,
+    expected: "before",
+    pick: (p) => {
+      if (!p.readsWhileWriting) return undefined;
+      return () => {
+        const count = passCounter();
+        return (now) => {
+          const { pass } = count(now.csvPosition);
+          return now.writing && pass === p.passes && now.csvPosition >= p.csvSize * fraction;
+        };
+      };
+    },
+  };
+}
 
 export const MOMENTS: readonly Moment[] = [
   {
@@ -50,36 +96,46 @@ export const MOMENTS: readonly Moment[] = [
     pick: (p) => {
       const half = p.csvSize / 2;
       const seen = p.result.trace.some(([, position, , writing]) => !writing && position >= half);
-      return seen ? (now) => !now.writing && now.csvPosition >= half : undefined;
+      return seen ? () => (now) => !now.writing && now.csvPosition >= half : undefined;
     },
   },
   {
     name: "as the write transaction begins",
     expected: "before",
-    pick: () => (now) => now.writing,
+    pick: () => () => (now) => now.writing,
+  },
+  parsedFraction(0.5),
+  {
+    name: "inside the write transaction, the file read, before the COMMIT",
+    expected: "before",
+    pick: (p) => {
+      if (!p.writesAfterReading) return undefined;
+      return () => {
+        const count = passCounter();
+        return (now) => {
+          const { pass, closedAfter } = count(now.csvPosition);
+          return now.writing && pass === p.passes && closedAfter && now.wal <= WAL_HEADER;
+        };
+      };
+    },
   },
   {
-    name: "inside the write transaction, half of the file read",
+    // The COMMIT's frames (and any page the cache spilled) go to the WAL before
+    // the commit frame, which is the last: under half the final size, the
+    // transaction cannot have committed.
+    name: "during the COMMIT, under half of its frames written to the WAL",
     expected: "before",
     pick: (p) =>
-      p.readsWhileWriting
-        ? (now) => now.writing && now.csvPosition >= p.csvSize / 2
+      p.walAtCommit > WAL_HEADER
+        ? () => (now) => now.writing && now.wal > WAL_HEADER && now.wal <= p.walAtCommit / 2
         : undefined,
   },
   {
-    name: "inside the write transaction, pages spilled to the WAL",
-    expected: "before",
-    pick: (p) =>
-      p.spills
-        ? (now) => now.writing && now.wal > WAL_HEADER && now.wal <= p.walAtCommit / 2
-        : undefined,
-  },
-  {
-    name: "during the COMMIT (the last frames going to the WAL)",
+    name: "at the end of the COMMIT, 90% of its frames written to the WAL",
     expected: "either",
     pick: (p) =>
       p.walAtCommit > WAL_HEADER
-        ? (now) => now.writing && now.wal >= p.walAtCommit * 0.9
+        ? () => (now) => now.writing && now.wal >= p.walAtCommit * 0.9
         : undefined,
   },
   {
@@ -87,7 +143,7 @@ export const MOMENTS: readonly Moment[] = [
     expected: "after",
     pick: (p) =>
       p.walAtCommit > WAL_HEADER
-        ? (now, sawWriting) => sawWriting && !now.writing && now.wal > WAL_HEADER
+        ? () => (now, sawWriting) => sawWriting && !now.writing && now.wal > WAL_HEADER
         : undefined,
   },
 ];
@@ -126,20 +182,32 @@ function fresh(base: string, target: string): void {
 
 function summarise(result: KillResult, csvSize: number): Profile {
   let walAtCommit = -1;
-  let readsWhileWriting = false;
-  let spills = false;
   let previous: KillResult["trace"][number] | undefined;
+  const count = passCounter();
+  const passes: Array<{ pass: number; closedAfter: boolean }> = [];
   for (const entry of result.trace) {
     const [, position, wal, writing] = entry;
-    if (writing && position > 0 && position < csvSize) readsWhileWriting = true;
+    passes.push(count(position));
     if (previous?.[3] && !writing) walAtCommit = Math.max(walAtCommit, previous[2], wal);
     previous = entry;
   }
-  // Spilled: the WAL held frames while writing, well before it reached its size at the COMMIT.
-  spills = result.trace.some(
-    ([, , wal, writing]) => writing && wal > WAL_HEADER && wal <= walAtCommit / 2,
+  const last = passes.reduce((max, p) => Math.max(max, p.pass), 0);
+  const inLast = (i: number) => passes[i]?.pass === last;
+  const readsWhileWriting = result.trace.some(
+    ([, position, , writing], i) => writing && inLast(i) && position >= 0 && position < csvSize,
   );
-  return { result, csvSize, walAtCommit, readsWhileWriting, spills };
+  const writesAfterReading = result.trace.some(
+    ([, , wal, writing], i) =>
+      writing && inLast(i) && passes[i]?.closedAfter === true && wal <= WAL_HEADER,
+  );
+  return {
+    result,
+    csvSize,
+    passes: last,
+    readsWhileWriting,
+    writesAfterReading,
+    walAtCommit,
+  };
 }
 
 /**
@@ -168,8 +236,8 @@ export async function runCrashScenario(
 
   const outcomes: MomentOutcome[] = [];
   for (const moment of moments) {
-    const when = moment.pick(profiled);
-    if (!when) {
+    const make = moment.pick(profiled);
+    if (!make) {
       outcomes.push({ moment: moment.name, expected: moment.expected });
       continue;
     }
@@ -177,7 +245,7 @@ export async function runCrashScenario(
     for (let attempt = 1; attempt <= attempts; attempt++) {
       fresh(scenario.base, db);
       const started = tdktAsync(["--db", db, ...scenario.args]);
-      const result = killWhen(started.child, { db, csv }, when);
+      const result = killWhen(started.child, { db, csv }, make());
       await started.done;
       outcome.attempts = attempt;
       outcome.killed = result.killed;
@@ -222,7 +290,8 @@ export function outcomeProblems(outcome: ScenarioOutcome): string[] {
       problems.push(`${where}: the import again failed (${m.rerun?.status}): ${m.rerun?.stderr}`);
     }
     if (m.rerunState !== "after") problems.push(`${where}: the import again left another state`);
-    if (m.rerunIntegrity !== "ok") problems.push(`${where}: after the import again: ${m.rerunIntegrity}`);
+    if (m.rerunIntegrity !== "ok")
+      problems.push(`${where}: after the import again: ${m.rerunIntegrity}`);
   }
   return problems;
 }

@@ -117,11 +117,11 @@ export const csv = {
     vi: "{value} là số âm, cần một số không âm",
     en: "{value} is negative, a non-negative number is needed",
   },
-  "csv.number.decimalComma": {
+  "csv.number.decimal-comma": {
     vi: "{value}: dấu phẩy thập phân chỉ được dùng khi tệp phân cách bằng ; hoặc tab",
     en: "{value}: a decimal comma is accepted only when the delimiter is ; or a tab",
   },
-  "csv.number.decimalComma.hint": {
+  "csv.number.decimal-comma.hint": {
     vi: "Dùng dấu chấm thập phân (1.5), hoặc lưu tệp với dấu phân cách ;.",
     en: "Write a decimal point (1.5), or save the file with ; as the delimiter.",
   },

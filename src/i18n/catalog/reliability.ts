@@ -10,6 +10,10 @@ export const reliability = {
     vi: "tạo thư mục trước, hoặc chọn đường dẫn khác bằng --db FILE hay biến TDKT_DB",
     en: "create the folder first, or choose another path with --db FILE or TDKT_DB",
   },
+  "reliability.db.directory.hint": {
+    vi: "chỉ tệp cơ sở dữ liệu trong thư mục đó, ví dụ --db {path}/tdkt.db",
+    en: "name the database file inside that folder, e.g. --db {path}/tdkt.db",
+  },
   "reliability.db.empty": {
     vi: "{path} là tệp trống, chưa phải cơ sở dữ liệu tdkt",
     en: "{path} is an empty file, not yet a tdkt database",
