@@ -7,8 +7,6 @@
 import type { CommandOptions } from "../cli.js";
 import type { Context } from "../context.js";
 import { rankAgencies } from "../core/scoring.js";
-import type { AgencyTotal } from "../core/types.js";
-import type { AgencyRow } from "../db/agencies.js";
 import { membersOf } from "../db/agencies.js";
 import { criteriaOf } from "../db/criteria.js";
 import { scoreEntriesOf } from "../db/scores.js";
@@ -16,12 +14,6 @@ import { TdktError } from "../errors.js";
 import { t } from "../i18n/index.js";
 import { formatNumber, renderTable } from "../io/table.js";
 import { parseYear, withBloc } from "./common.js";
-
-export interface Ranking {
-  ranking: AgencyTotal[];
-  /** Members without any score for the year ("chưa nộp"), in rotation order. */
-  missing: AgencyRow[];
-}
 
 export function run(ctx: Context, args: string[], _options: CommandOptions): void {
   const year = parseYear(args[0] ?? "");

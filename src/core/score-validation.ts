@@ -6,7 +6,7 @@
  * the year's scoring table.
  */
 import { toMilli } from "./scoring.js";
-import { caseKey, closest, nfc } from "./text.js";
+import { caseKey, closest, headerKey, nfc } from "./text.js";
 import type { Criterion, CriterionKind } from "./types.js";
 
 /**
@@ -34,6 +34,40 @@ export const SCORE_COLUMNS = {
 } as const;
 
 export type ScoreColumn = keyof typeof SCORE_COLUMNS;
+
+/**
+ * Sheets made in Excel often carry a code column and a name column side by
+ * side: `Mã đơn vị` and `Tên đơn vị`, `Mã tiêu chí` and `Tiêu chí`. Either
+ * alone names the agency or the criterion (an agency may be named by its full
+ * name; `tiêu chí` is a contract alias of the code), so with both present the
+ * code column wins and the other is left out (its cell blanked in the returned
+ * header) instead of being refused as the same column twice.
+ */
+export function preferCodeColumns(header: readonly string[]): {
+  header: string[];
+  ignored: string[];
+} {
+  const pairs: Array<[code: string[], name: string[]]> = [
+    [
+      ["agency", "madonvi", "macoquan"],
+      ["donvi", "tendonvi", "coquan"],
+    ],
+    [["criterion", "matieuchi"], ["tieuchi"]],
+  ];
+  const keys = header.map(headerKey);
+  const out = [...header];
+  const ignored: string[] = [];
+  for (const [code, name] of pairs) {
+    if (!keys.some((key) => code.includes(key))) continue;
+    keys.forEach((key, i) => {
+      if (name.includes(key)) {
+        ignored.push(header[i] as string);
+        out[i] = "";
+      }
+    });
+  }
+  return { header: out, ignored };
+}
 
 /** The columns of which a sheet needs at least one: where the points are. */
 export const POINTS_COLUMNS: readonly ScoreColumn[] = ["points", "self_points", "checked_points"];

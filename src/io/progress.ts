@@ -58,7 +58,11 @@ export function createProgress(options: ProgressOptions): Progress {
   };
 }
 
-/** One line of the bar: `label [████░░░░] 42% detail`, cut to the terminal's width. */
+/**
+ * One line of the bar: `label [████░░░░] 42% detail`, never wider than the
+ * terminal (a rewritten line must not wrap): the detail goes first, then the
+ * label. All its characters are one column wide.
+ */
 export function renderProgress(
   options: Pick<ProgressOptions, "label" | "total" | "detail">,
   done: number,
@@ -66,10 +70,11 @@ export function renderProgress(
 ): string {
   const fraction = options.total > 0 ? Math.min(1, Math.max(0, done / options.total)) : 0;
   const filled = Math.round(fraction * BAR_WIDTH);
-  const bar = `${"█".repeat(filled)}${"░".repeat(BAR_WIDTH - filled)}`;
-  const percent = `${Math.floor(fraction * 100)}%`.padStart(4);
-  const detail = options.detail ? ` ${options.detail(done)}` : "";
-  const line = `${options.label} [${bar}] ${percent}${detail}`;
-  // The line is rewritten in place: it must never wrap (all characters here are one column wide).
-  return line.length > columns - 1 ? line.slice(0, columns - 1) : line;
+  const bar = `[${"█".repeat(filled)}${"░".repeat(BAR_WIDTH - filled)}] ${`${Math.floor(fraction * 100)}%`.padStart(4)}`;
+  const width = columns - 1;
+  const withLabel = `${options.label} ${bar}`;
+  const full = options.detail ? `${withLabel} ${options.detail(done)}` : withLabel;
+  if (full.length <= width) return full;
+  if (withLabel.length <= width) return withLabel;
+  return bar.slice(0, width);
 }

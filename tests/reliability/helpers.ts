@@ -18,6 +18,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
+import { tdktHere } from "./in-process.js";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export const BIN = join(ROOT, "bin", "tdkt.js");
@@ -165,14 +166,27 @@ export interface Snapshot {
  * times recorded in logs) are blanked, to compare two runs of one import.
  */
 export function snapshot(path: string, ignore: readonly string[] = []): Snapshot {
+  return snapshots(path, ignore).ignoring;
+}
+
+/** The exact dump and the one with `ignore` blanked, in one reading. */
+export function snapshots(
+  path: string,
+  ignore: readonly string[],
+): { exact: Snapshot; ignoring: Snapshot } {
   const db = new Database(path, { readonly: true, fileMustExist: true });
   try {
-    const hash = createHash("sha256");
-    hash.update(`user_version=${db.pragma("user_version", { simple: true })}\n`);
+    const exact = createHash("sha256");
+    const ignoring = createHash("sha256");
+    const both = (text: string) => {
+      exact.update(text);
+      ignoring.update(text);
+    };
+    both(`user_version=${db.pragma("user_version", { simple: true })}\n`);
     const objects = db
       .prepare("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name")
       .all() as Array<{ type: string; name: string; sql: string | null }>;
-    hash.update(JSON.stringify(objects));
+    both(JSON.stringify(objects));
     const rows: Record<string, number> = {};
     for (const { type, name } of objects) {
       if (type !== "table" || name.startsWith("sqlite_")) continue;
@@ -180,17 +194,25 @@ export function snapshot(path: string, ignore: readonly string[] = []): Snapshot
         (column) => column.name,
       );
       const blank = columns.map((column) => ignore.includes(column));
+      const blanks = blank.some(Boolean);
       const order = columns.map((_, i) => i + 1).join(", ");
       let count = 0;
-      hash.update(`\n#${name}(${columns.join(",")})\n`);
+      both(`\n#${name}(${columns.join(",")})\n`);
       for (const row of db.prepare(`SELECT * FROM "${name}" ORDER BY ${order}`).raw().iterate()) {
-        const values = (row as unknown[]).map((value, i) => (blank[i] ? null : value));
-        hash.update(`${JSON.stringify(values)}\n`);
+        const values = row as unknown[];
+        const text = `${JSON.stringify(values)}\n`;
+        exact.update(text);
+        ignoring.update(
+          blanks ? `${JSON.stringify(values.map((v, i) => (blank[i] ? null : v)))}\n` : text,
+        );
         count++;
       }
       rows[name] = count;
     }
-    return { digest: hash.digest("hex"), rows };
+    return {
+      exact: { digest: exact.digest("hex"), rows },
+      ignoring: { digest: ignoring.digest("hex"), rows },
+    };
   } finally {
     db.close();
   }
@@ -279,15 +301,16 @@ export function writeScores(
 
 /**
  * A database with one bloc, `members` agencies and `criteria` criteria for
- * `year`, made through the command line as a user would.
+ * `year`, made through the command line as a user would (in this process, to
+ * save the start-up of three more).
  */
-export function generatedDatabase(
+export async function generatedDatabase(
   dir: string,
   members: number,
   criteria: number,
   year = 2019,
   bloc = "KHOI",
-): Generated {
+): Promise<Generated> {
   const db = join(dir, "tdkt.db");
   const agencies = agencyCodes(members);
   const codes = criterionCodes(criteria);
@@ -299,14 +322,14 @@ export function generatedDatabase(
     ["criteria", "import", String(year), join(dir, "criteria.csv")],
   ];
   for (const step of steps) {
-    const run = tdkt(["--db", db, ...step]);
+    const run = await tdktHere(["--db", db, ...step]);
     if (run.status !== 0) throw new Error(`${step.join(" ")} failed: ${run.stderr}`);
   }
   return { db, agencies, criteria: codes };
 }
 
 /** The seed database of the 2019 case (ten members, fourteen criteria). */
-export function seedDatabase(dir: string): string {
+export async function seedDatabase(dir: string): Promise<string> {
   const db = join(dir, "tdkt.db");
   const steps = [
     ["init", "--bloc", "NOICHINH", "--name", "Khối thi đua các cơ quan Nội chính"],
@@ -314,7 +337,7 @@ export function seedDatabase(dir: string): string {
     ["criteria", "import", "2019", join(SEED, "criteria.csv")],
   ];
   for (const step of steps) {
-    const run = tdkt(["--db", db, ...step]);
+    const run = await tdktHere(["--db", db, ...step]);
     if (run.status !== 0) throw new Error(`${step.join(" ")} failed: ${run.stderr}`);
   }
   return db;

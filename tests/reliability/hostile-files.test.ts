@@ -39,9 +39,9 @@ let cleanup: () => void;
 let base: string;
 let counter = 0;
 
-beforeAll(() => {
+beforeAll(async () => {
   ({ dir, cleanup } = tempDir());
-  base = seedDatabase(dir);
+  base = await seedDatabase(dir);
 });
 afterAll(() => {
   // Give back the rights taken away, so that the folder can be removed.
@@ -490,5 +490,24 @@ describe("hostile input files, through the binary", () => {
       expect(failureProblems(run), `${inputCase.name}: ${run.stderr}`).toEqual([]);
       expect(snapshot(db)).toEqual(befores[i]);
     });
+  });
+});
+
+describe("what a file holds never drives the terminal", () => {
+  // Known bug, reported: cells and headers quoted in messages are printed raw,
+  // so an escape sequence in a CSV file (clear the screen, set the window's
+  // title, colours) reaches the secretary's terminal. Turn `it.fails` into `it`
+  // once the printer of messages escapes control characters.
+  it.fails("control characters of a file are escaped in messages", async () => {
+    const folder = join(dir, `ctl-${++counter}`);
+    mkdirSync(folder);
+    const file = join(folder, "dieu-khien.csv");
+    writeFileSync(
+      file,
+      "agency,criterion,points\nST\u001b[2JP,TC01,1\nSTP,TC\u001b]0;X\u0007,1\nSTP,TC02,1\u001b[0m\n",
+    );
+    const run = await tdktHere(["--db", freshCopy(), "import", "2019", file]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
   });
 });

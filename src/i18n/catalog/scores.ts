@@ -166,6 +166,10 @@ export const scores = {
     vi: "Thời gian nhập: {seconds} s ({rate} dòng/s).",
     en: "Import time: {seconds} s ({rate} rows/s).",
   },
+  "scores.import.timeOnly": {
+    vi: "Thời gian: {seconds} s.",
+    en: "Time: {seconds} s.",
+  },
   "scores.import.missingBase": {
     vi: "{agency}: thiếu {count} tiêu chí cơ bản ({list}), được tính 0 điểm",
     en: "{agency}: {count} base criteria missing ({list}), counted as 0 points",
