@@ -21,6 +21,7 @@ import { disqualificationsOf } from "./disqualifications.js";
 import { type LeadersSource, leadersOf } from "./leaders.js";
 import { getMeeting, type Meeting } from "./meetings.js";
 import { ruleSettings } from "./rules.js";
+import { scoreEntriesOf } from "./scores.js";
 
 export interface YearData {
   bloc: BlocRow;
@@ -36,21 +37,10 @@ export interface YearData {
   leaders: Leaders & { source: LeadersSource };
 }
 
-/** The counted points of every agency on every criterion of the year's table. */
-export function scoreEntries(db: Db, blocId: number, year: number): ScoreEntry[] {
-  return db
-    .prepare(
-      `SELECT a.code AS agency, c.code AS criterion, s.points AS points
-       FROM score s JOIN criterion c ON c.id = s.criterion_id JOIN agency a ON a.id = s.agency_id
-       WHERE c.bloc_id = ? AND c.year = ?`,
-    )
-    .all(blocId, year) as ScoreEntry[];
-}
-
 export function loadYear(db: Db, bloc: BlocRow, year: number): YearData {
   const members = membersOf(db, bloc.id, year);
   const criteria = criteriaOf(db, bloc.id, year);
-  const totals = rankAgencies(members, criteria, scoreEntries(db, bloc.id, year));
+  const totals = rankAgencies(members, criteria, scoreEntriesOf(db, bloc.id, year));
   const sent = new Set(totals.map((total) => total.agency));
   return {
     bloc,
