@@ -7,12 +7,16 @@
 import type { ChalkInstance } from "chalk";
 import type { CandidateResult, RaceTally, Reason, TallyReport } from "../core/types.js";
 import { hasMessage, type Lang, t } from "../i18n/index.js";
+import { namedParams } from "./reason-text.js";
 import { formatNumber, renderTable } from "./table.js";
 
-export function reasonText(
+function reasonText(
   reason: Reason | { code: string; params?: Record<string, string | number> },
+  names: ReadonlyMap<string, string>,
 ): string {
-  return hasMessage(reason.code) ? t(reason.code, reason.params ?? {}) : reason.code;
+  return hasMessage(reason.code)
+    ? t(reason.code, namedParams(reason.params ?? {}, names))
+    : reason.code;
 }
 
 const RESULT_KEYS: Record<CandidateResult, Parameters<typeof t>[0]> = {
@@ -48,7 +52,7 @@ export function renderTally(
       met: report.quorum.met ? t("tally.view.quorum.met") : t("tally.view.quorum.notMet"),
     }),
   );
-  for (const race of report.races) lines.push("", ...renderRace(race, name, lang, color));
+  for (const race of report.races) lines.push("", ...renderRace(race, name, names, lang, color));
   if (report.races.length === 0) lines.push("", t("tally.view.noBallots", { year: report.year }));
 
   lines.push("", color.bold(t("tally.view.decisions")));
@@ -61,10 +65,10 @@ export function renderTally(
       report.leaders.head ? name(report.leaders.head) : "—"
     }; ${t("tally.name.deputy")} ${report.leaders.deputy ? name(report.leaders.deputy) : "—"}`,
   );
-  lines.push(`    ${reasonText(report.leaders.reason)}`);
+  lines.push(`    ${reasonText(report.leaders.reason, names)}`);
   if (report.warnings.length > 0) {
     lines.push("", color.yellow.bold(t("tally.view.warnings")));
-    for (const warning of report.warnings) lines.push(`  ! ${reasonText(warning)}`);
+    for (const warning of report.warnings) lines.push(`  ! ${reasonText(warning, names)}`);
   }
   return lines.join("\n");
 }
@@ -72,6 +76,7 @@ export function renderTally(
 function renderRace(
   race: RaceTally,
   name: (code: string) => string,
+  names: ReadonlyMap<string, string>,
   lang: Lang,
   color: ChalkInstance,
 ): string[] {
@@ -143,9 +148,9 @@ function renderRace(
       }),
     );
     for (const candidate of race.candidates) {
-      lines.push(`  - ${candidate.agency}: ${reasonText(candidate.reason)}`);
+      lines.push(`  - ${candidate.agency}: ${reasonText(candidate.reason, names)}`);
     }
   }
-  if (race.reason) lines.push(`  → ${reasonText(race.reason)}`);
+  if (race.reason) lines.push(`  → ${reasonText(race.reason, names)}`);
   return lines;
 }

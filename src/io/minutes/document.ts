@@ -23,6 +23,7 @@ import type {
   Warning,
 } from "../../core/types.js";
 import { hasMessage, type Lang, type MessageKey, type Params, t } from "../../i18n/index.js";
+import { namedParams } from "../reason-text.js";
 import {
   dateParts,
   decimalsOf,
@@ -200,7 +201,7 @@ class DocumentBuilder {
   private coded(code: string, params: Record<string, string | number> = {}): string {
     if (!hasMessage(code)) return this.text(code);
     const safe: Params = {};
-    for (const [key, value] of Object.entries(params)) {
+    for (const [key, value] of Object.entries(namedParams(params, this.names))) {
       safe[key] = typeof value === "string" ? this.text(value) : value;
     }
     return t(code, safe, this.lang);
