@@ -19,7 +19,10 @@ function time(args, env = {}) {
   const samples = [];
   for (let i = 0; i < runs; i++) {
     const start = process.hrtime.bigint();
-    const result = spawnSync(process.execPath, args, { env: { ...process.env, ...env }, stdio: "ignore" });
+    const result = spawnSync(process.execPath, args, {
+      env: { ...process.env, ...env },
+      stdio: "ignore",
+    });
     samples.push(Number(process.hrtime.bigint() - start) / 1e6);
     if (result.status !== 0 && !args.includes("list")) throw new Error(`${args.join(" ")} failed`);
   }
@@ -36,7 +39,9 @@ try {
   const rules = time([bin, "--db", db, "rules", "show"]);
   console.log(`start-up, median of ${runs} runs`);
   console.log(`  node -e 0            ${bare.toFixed(1)} ms`);
-  console.log(`  tdkt --version       ${version.toFixed(1)} ms  (${(version / bare).toFixed(2)}× bare node; budget 1.5×)`);
+  console.log(
+    `  tdkt --version       ${version.toFixed(1)} ms  (${(version / bare).toFixed(2)}× bare node; budget 1.5×)`,
+  );
   console.log(`  tdkt --help          ${help.toFixed(1)} ms  (${(help / bare).toFixed(2)}×)`);
   console.log(`  tdkt rules show      ${rules.toFixed(1)} ms  (${(rules / bare).toFixed(2)}×)`);
 } finally {

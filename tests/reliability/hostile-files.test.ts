@@ -141,7 +141,17 @@ const DATABASE_CASES: DatabaseCase[] = [
   {
     name: "an empty file",
     make: (path) => writeFileSync(path, ""),
-    says: /empty file, not yet a tdkt database.*tdkt init/s,
+    says: /is empty, not yet a tdkt database.*tdkt init/s,
+    initSucceeds: true,
+  },
+  {
+    name: "an empty SQLite file (an init killed before the schema)",
+    make: (path) => {
+      const db = new Database(path);
+      db.pragma("journal_mode = WAL");
+      db.close();
+    },
+    says: /is empty, not yet a tdkt database.*tdkt init/s,
     initSucceeds: true,
   },
 ];

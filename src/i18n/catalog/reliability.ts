@@ -15,8 +15,8 @@ export const reliability = {
     en: "name the database file inside that folder, e.g. --db {path}/tdkt.db",
   },
   "reliability.db.empty": {
-    vi: "{path} là tệp trống, chưa phải cơ sở dữ liệu tdkt",
-    en: "{path} is an empty file, not yet a tdkt database",
+    vi: "{path} còn trống, chưa phải cơ sở dữ liệu tdkt",
+    en: "{path} is empty, not yet a tdkt database",
   },
   "reliability.db.empty.hint": {
     vi: 'tạo cơ sở dữ liệu bằng `tdkt init --bloc MÃ --name "Tên khối"`, hoặc chỉ tệp khác bằng --db FILE hay biến TDKT_DB; tệp không bị thay đổi',
