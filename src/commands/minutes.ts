@@ -17,21 +17,20 @@ export function minutesData(data: YearData, tally: MinutesData["tally"]): Minute
   return {
     bloc: { code: data.bloc.code, name: data.bloc.name, province: data.bloc.province },
     year: data.year,
-    meeting:
-      meeting && meeting.date
-        ? {
-            date: meeting.date,
-            start: meeting.start,
-            end: meeting.end,
-            place: meeting.place,
-            chair: meeting.chair,
-            secretary: meeting.secretary,
-            countingBoard: meeting.countingBoard,
-            number: meeting.number,
-            present: meeting.present ?? data.members.length,
-            absent: meeting.absent,
-          }
-        : null,
+    meeting: meeting?.date
+      ? {
+          date: meeting.date,
+          start: meeting.start,
+          end: meeting.end,
+          place: meeting.place,
+          chair: meeting.chair,
+          secretary: meeting.secretary,
+          countingBoard: meeting.countingBoard,
+          number: meeting.number,
+          present: meeting.present ?? data.members.length,
+          absent: meeting.absent,
+        }
+      : null,
     members: data.members.map(({ code, name, shortName, order }) => ({
       code,
       name,

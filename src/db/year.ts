@@ -5,13 +5,7 @@
 import { type Rules, resolveRules } from "../core/rules.js";
 import { rankAgencies } from "../core/scoring.js";
 import type { TallyInput } from "../core/tally.js";
-import type {
-  AgencyTotal,
-  Criterion,
-  Disqualification,
-  Leaders,
-  ScoreEntry,
-} from "../core/types.js";
+import type { AgencyTotal, Criterion, Disqualification, Leaders } from "../core/types.js";
 import { type AgencyRow, membersOf } from "./agencies.js";
 import { loadBallots } from "./ballots.js";
 import type { BlocRow } from "./blocs.js";

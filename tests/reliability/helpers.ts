@@ -42,6 +42,16 @@ export interface RunOptions {
 export const IS_ROOT = process.getuid?.() === 0;
 const NOBODY = { uid: 65534, gid: 65534 };
 
+/**
+ * Whether the permission cases can run: as another user than root, always;
+ * as root, when `nobody` can reach node and the repository (not, say, under a
+ * private home folder).
+ */
+export const CAN_RUN_UNPRIVILEGED =
+  !IS_ROOT ||
+  spawnSync(process.execPath, [BIN, "--version"], { ...NOBODY, cwd: tmpdir(), encoding: "utf8" })
+    .status === 0;
+
 function childEnv(extra: RunOptions["env"] = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1" };
   for (const key of ["TDKT_DB", "TDKT_LANG", "FORCE_COLOR", "TDKT_DEBUG", "TDKT_BUSY_TIMEOUT"]) {

@@ -19,6 +19,7 @@ import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SCHEMA_VERSION } from "../../src/db/schema.js";
 import {
+  CAN_RUN_UNPRIVILEGED,
   failureProblems,
   fileState,
   ROOT,
@@ -216,60 +217,66 @@ describe("hostile database files", () => {
     expect(existsSync(join(dir, "no"))).toBe(false);
   });
 
-  it("a read-only database in a read-only folder: writes refused, nothing changed", async () => {
-    const folder = join(dir, "ro");
-    mkdirSync(folder);
-    const path = join(folder, "tdkt.db");
-    copyFileSync(base, path);
-    chmodSync(path, 0o444);
-    chmodSync(folder, 0o555);
-    const before = snapshot(path);
-    const state = fileState(path);
-    const writes = commands().filter((command) => command.name !== "agencies list");
-    const runs = await tdktAll(
-      writes.map((command) => ({
-        args: ["--lang", "en", "--db", path, ...command.args],
-        options: { unprivileged: true },
-      })),
-    );
-    writes.forEach((command, i) => {
-      const run = runs[i] as Run;
-      expect(failureProblems(run), `${command.name}: ${run.stderr}`).toEqual([]);
-      expect(run.stderr, command.name).toMatch(/cannot write to .*read-only/s);
-      expect(run.stderr, command.name).toMatch(/make the file and its folder writable/);
-    });
-    // Reading is refused too (SQLite needs the -shm file beside a WAL database), with the same advice.
-    const read = tdkt(["--lang", "en", "--db", path, "agencies", "list"], { unprivileged: true });
-    expect(read.status === 0 || failureProblems(read).length === 0, read.stderr).toBe(true);
-    expect(fileState(path)).toBe(state);
-    expect(snapshot(path)).toEqual(before);
-  });
+  it.skipIf(!CAN_RUN_UNPRIVILEGED)(
+    "a read-only database in a read-only folder: writes refused, nothing changed",
+    async () => {
+      const folder = join(dir, "ro");
+      mkdirSync(folder);
+      const path = join(folder, "tdkt.db");
+      copyFileSync(base, path);
+      chmodSync(path, 0o444);
+      chmodSync(folder, 0o555);
+      const before = snapshot(path);
+      const state = fileState(path);
+      const writes = commands().filter((command) => command.name !== "agencies list");
+      const runs = await tdktAll(
+        writes.map((command) => ({
+          args: ["--lang", "en", "--db", path, ...command.args],
+          options: { unprivileged: true },
+        })),
+      );
+      writes.forEach((command, i) => {
+        const run = runs[i] as Run;
+        expect(failureProblems(run), `${command.name}: ${run.stderr}`).toEqual([]);
+        expect(run.stderr, command.name).toMatch(/cannot write to .*read-only/s);
+        expect(run.stderr, command.name).toMatch(/make the file and its folder writable/);
+      });
+      // Reading is refused too (SQLite needs the -shm file beside a WAL database), with the same advice.
+      const read = tdkt(["--lang", "en", "--db", path, "agencies", "list"], { unprivileged: true });
+      expect(read.status === 0 || failureProblems(read).length === 0, read.stderr).toBe(true);
+      expect(fileState(path)).toBe(state);
+      expect(snapshot(path)).toEqual(before);
+    },
+  );
 
-  it("a read-only database in a writable folder: read works, writes refused, nothing changed", async () => {
-    const folder = join(dir, "rw");
-    mkdirSync(folder);
-    chmodSync(folder, 0o777);
-    const path = join(folder, "tdkt.db");
-    copyFileSync(base, path);
-    chmodSync(path, 0o444);
-    const before = snapshot(path);
-    const read = tdkt(["--lang", "en", "--db", path, "agencies", "list"], { unprivileged: true });
-    expect(read.status, read.stderr).toBe(0);
-    expect(read.stdout).toContain("STP");
-    const writes = commands().filter((command) => command.name !== "agencies list");
-    const runs = await tdktAll(
-      writes.map((command) => ({
-        args: ["--lang", "en", "--db", path, ...command.args],
-        options: { unprivileged: true },
-      })),
-    );
-    writes.forEach((command, i) => {
-      const run = runs[i] as Run;
-      expect(failureProblems(run), `${command.name}: ${run.stderr}`).toEqual([]);
-      expect(run.stderr, command.name).toMatch(/cannot write to .*read-only/s);
-    });
-    expect(snapshot(path)).toEqual(before);
-  });
+  it.skipIf(!CAN_RUN_UNPRIVILEGED)(
+    "a read-only database in a writable folder: read works, writes refused, nothing changed",
+    async () => {
+      const folder = join(dir, "rw");
+      mkdirSync(folder);
+      chmodSync(folder, 0o777);
+      const path = join(folder, "tdkt.db");
+      copyFileSync(base, path);
+      chmodSync(path, 0o444);
+      const before = snapshot(path);
+      const read = tdkt(["--lang", "en", "--db", path, "agencies", "list"], { unprivileged: true });
+      expect(read.status, read.stderr).toBe(0);
+      expect(read.stdout).toContain("STP");
+      const writes = commands().filter((command) => command.name !== "agencies list");
+      const runs = await tdktAll(
+        writes.map((command) => ({
+          args: ["--lang", "en", "--db", path, ...command.args],
+          options: { unprivileged: true },
+        })),
+      );
+      writes.forEach((command, i) => {
+        const run = runs[i] as Run;
+        expect(failureProblems(run), `${command.name}: ${run.stderr}`).toEqual([]);
+        expect(run.stderr, command.name).toMatch(/cannot write to .*read-only/s);
+      });
+      expect(snapshot(path)).toEqual(before);
+    },
+  );
 });
 
 /* ---------------------------------------------------------- input files */
@@ -440,17 +447,19 @@ const INPUT_CASES: InputCase[] = [
 describe("hostile input files", () => {
   for (const command of IMPORTS) {
     it(`${command.name}: every hostile file refused with a message, the database unchanged`, async () => {
-      const cases = INPUT_CASES.map((inputCase) => {
-        const folder = join(dir, `in-${++counter}`);
-        mkdirSync(folder);
-        chmodSync(folder, 0o777);
-        const db = freshCopy();
-        if (inputCase.unprivileged) {
-          chmodSync(db, 0o666);
-          chmodSync(dir, 0o777);
-        }
-        return { inputCase, db, file: inputCase.make(folder, command) };
-      });
+      const cases = INPUT_CASES.filter((c) => CAN_RUN_UNPRIVILEGED || !c.unprivileged).map(
+        (inputCase) => {
+          const folder = join(dir, `in-${++counter}`);
+          mkdirSync(folder);
+          chmodSync(folder, 0o777);
+          const db = freshCopy();
+          if (inputCase.unprivileged) {
+            chmodSync(db, 0o666);
+            chmodSync(dir, 0o777);
+          }
+          return { inputCase, db, file: inputCase.make(folder, command) };
+        },
+      );
       const befores = cases.map(({ db }) => snapshot(db));
       const runs: Run[] = [];
       for (const { inputCase, db, file } of cases) {
