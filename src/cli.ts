@@ -251,8 +251,21 @@ export function buildProgram(version: string): Command {
   return program;
 }
 
+/**
+ * Control characters from a user's file (an escape sequence that clears the
+ * screen or retitles the terminal) are shown as `\u{1b}`, never sent to the
+ * terminal as they are.
+ */
+export function escapeControls(text: string): string {
+  return text.replace(
+    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g,
+    (char) => `\\u{${(char.codePointAt(0) ?? 0).toString(16)}}`,
+  );
+}
+
 /** Prints an error the way the contract asks: lines beginning `tdkt: `, no stack trace. */
-export function reportError(error: unknown, write: (text: string) => void): number {
+export function reportError(error: unknown, raw: (text: string) => void): number {
+  const write = (text: string) => raw(escapeControls(text));
   if (error instanceof TdktError) {
     const problems = [error, ...error.more];
     for (const problem of problems) {

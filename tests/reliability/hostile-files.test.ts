@@ -513,11 +513,10 @@ describe("hostile input files, through the binary", () => {
 });
 
 describe("what a file holds never drives the terminal", () => {
-  // Known bug, reported: cells and headers quoted in messages are printed raw,
-  // so an escape sequence in a CSV file (clear the screen, set the window's
-  // title, colours) reaches the secretary's terminal. Turn `it.fails` into `it`
-  // once the printer of messages escapes control characters.
-  it.fails("control characters of a file are escaped in messages", async () => {
+  // Cells and headers are quoted in messages: an escape sequence in a CSV file
+  // (clear the screen, set the window's title, colours) must not reach the
+  // secretary's terminal as it is.
+  it("control characters of a file are escaped in messages", async () => {
     const folder = join(dir, `ctl-${++counter}`);
     mkdirSync(folder);
     const file = join(folder, "dieu-khien.csv");
