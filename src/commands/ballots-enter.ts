@@ -13,7 +13,8 @@
 import type { CommandOptions } from "../cli.js";
 import type { Context } from "../context.js";
 import { type BallotSheet, compareEntries, nextBallotNumber } from "../core/ballot-races.js";
-import { certificateSeats, resolveRules } from "../core/rules.js";
+import { resolveRules } from "../core/rules.js";
+import { seatsByRace } from "../core/tally-rules.js";
 import type { Race } from "../core/types.js";
 import { RACES } from "../core/types.js";
 import { type AgencyRow, membersOf } from "../db/agencies.js";
@@ -102,12 +103,7 @@ async function prepare(
     });
   }
   const rules = resolveRules(ruleSettings(db, bloc.id, year));
-  const seats: Record<Race, number> = {
-    flag: rules.seats.flag,
-    certificate: certificateSeats(rules, members.length),
-    head: rules.seats.head,
-    deputy: rules.seats.deputy,
-  };
+  const seats = seatsByRace(rules, members.length);
   const issued = getMeeting(db, bloc.id, year)?.present ?? members.length;
   const ask = await prompter();
   const firstNumbers = ballotNumbers(db, bloc.id, year, round, 1);

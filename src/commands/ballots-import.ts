@@ -24,7 +24,8 @@ import {
   sheetRaces,
   suggestRace,
 } from "../core/ballot-races.js";
-import { certificateSeats, resolveRules } from "../core/rules.js";
+import { resolveRules } from "../core/rules.js";
+import { seatsByRace } from "../core/tally-rules.js";
 import type { Race } from "../core/types.js";
 import { membersOf } from "../db/agencies.js";
 import { type Entry, replaceRaces, roundBallots } from "../db/ballots.js";
@@ -252,12 +253,7 @@ export async function run(ctx: Context, args: string[], options: CommandOptions)
     }
 
     const rules = resolveRules(ruleSettings(db, bloc.id, year));
-    const seats: Record<Race, number> = {
-      flag: rules.seats.flag,
-      certificate: certificateSeats(rules, members.length),
-      head: rules.seats.head,
-      deputy: rules.seats.deputy,
-    };
+    const seats = seatsByRace(rules, members.length);
     return {
       bloc: bloc.code,
       changed,

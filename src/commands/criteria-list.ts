@@ -3,7 +3,8 @@ import type { Context } from "../context.js";
 import { criteriaOf } from "../db/criteria.js";
 import { TdktError } from "../errors.js";
 import { t } from "../i18n/index.js";
-import { formatNumber, renderTable } from "../io/table.js";
+import { formatNumber } from "../io/numbers.js";
+import { renderTable } from "../io/table.js";
 import { parseYear, withBloc } from "./common.js";
 
 export function run(ctx: Context, args: string[], _options: CommandOptions): void {

@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import type { CommandModule, CommandOptions } from "../cli.js";
 import type { Context } from "../context.js";
 import { compareVietnamese } from "../core/text.js";
+import type { Meeting } from "../db/meetings.js";
 import { TdktError } from "../errors.js";
 import { t } from "../i18n/index.js";
 import type { Output } from "../io/output.js";
@@ -18,17 +19,8 @@ import type { Output } from "../io/output.js";
 const SEED = fileURLToPath(new URL("../../fixtures/2019-noi-chinh/", import.meta.url));
 const YEAR = "2019";
 
-interface SeedMeeting {
-  date: string;
-  start: string | null;
-  end: string | null;
-  place: string | null;
-  chair: string | null;
-  secretary: string | null;
-  countingBoard: string[];
-  present: number | null;
-  number: string | null;
-}
+/** fixtures/2019-noi-chinh/meeting.json: a recorded meeting, all members present. */
+type SeedMeeting = Omit<Meeting, "absent"> & { date: string };
 
 function readJson<T>(name: string): T {
   return JSON.parse(readFileSync(join(SEED, name), "utf8")) as T;

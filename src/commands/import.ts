@@ -63,9 +63,9 @@ import {
   openCsv,
   readNumber,
 } from "../io/csv.js";
+import { formatNumber } from "../io/numbers.js";
 import { createProgress, type Progress } from "../io/progress.js";
 import { displayNameOf } from "../io/read-table.js";
-import { formatNumber } from "../io/table.js";
 import { openForCommand, optionalText, parseYear, selectBloc } from "./common.js";
 import { resolveMember } from "./resolve-member.js";
 

@@ -83,3 +83,13 @@ export function raceSeats(race: Race, rules: Rules, members: number): number {
       return rules.seats.deputy;
   }
 }
+
+/** The seats of every race, for a bloc of `members` agencies. */
+export function seatsByRace(rules: Rules, members: number): Record<Race, number> {
+  return {
+    flag: raceSeats("flag", rules, members),
+    certificate: raceSeats("certificate", rules, members),
+    head: raceSeats("head", rules, members),
+    deputy: raceSeats("deputy", rules, members),
+  };
+}

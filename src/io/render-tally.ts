@@ -7,8 +7,9 @@
 import type { ChalkInstance } from "chalk";
 import type { CandidateResult, RaceTally, Reason, TallyReport } from "../core/types.js";
 import { hasMessage, type Lang, t } from "../i18n/index.js";
+import { formatNumber } from "./numbers.js";
 import { namedParams } from "./reason-text.js";
-import { formatNumber, renderTable } from "./table.js";
+import { renderTable } from "./table.js";
 
 function reasonText(
   reason: Reason | { code: string; params?: Record<string, string | number> },

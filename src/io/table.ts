@@ -41,10 +41,3 @@ export function renderTable(
   const rule = widths.map((width) => "-".repeat(width)).join("  ");
   return [line(headers, options.styleHeader), rule, ...rows.map((row) => line(row))].join("\n");
 }
-
-/** A number as people write it: Vietnamese with a decimal comma, English with a point. */
-export function formatNumber(value: number, lang: "vi" | "en", decimals?: number): string {
-  const text =
-    decimals === undefined ? String(Math.round(value * 1000) / 1000) : value.toFixed(decimals);
-  return lang === "vi" ? text.replace(".", ",") : text;
-}

@@ -4,13 +4,11 @@
  * and a wide character 2), no trailing spaces, long text wrapped at word
  * boundaries with a hanging indent.
  */
-import stringWidth from "string-width";
+import { displayWidth } from "../table.js";
+
+export { displayWidth };
 
 export const LINE_WIDTH = 80;
-
-export function displayWidth(text: string): number {
-  return stringWidth(text);
-}
 
 const graphemes = new Intl.Segmenter("vi", { granularity: "grapheme" });
 
