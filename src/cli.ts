@@ -34,7 +34,7 @@ export function buildProgram(version: string): Command {
     .description(t("cli.description"))
     .version(version, "-V, --version", t("cli.option.version"))
     .helpOption("-h, --help", t("cli.option.help"))
-    .addHelpCommand(false)
+    .helpCommand(false)
     .option("--db <file>", t("cli.option.db"))
     .option("--bloc <code>", t("cli.option.bloc"))
     .option("--json", t("cli.option.json"))
@@ -97,7 +97,14 @@ export function buildProgram(version: string): Command {
     );
 
   const agencies = program.command("agencies").description(t("cli.agencies"));
-  agencies.helpOption("-h, --help", t("cli.option.help")).exitOverride();
+  agencies
+    .helpOption("-h, --help", t("cli.option.help"))
+    .helpCommand(false)
+    .exitOverride()
+    .addHelpText(
+      "after",
+      example(...["tdkt agencies import 2019 agencies.csv", "tdkt agencies list --year 2019"]),
+    );
   declare(agencies, "import <year> <file>", "agencies-import", t("cli.agencies.import"))
     .option("--replace", t("cli.option.replace"))
     .addHelpText(
@@ -109,7 +116,14 @@ export function buildProgram(version: string): Command {
     .addHelpText("after", example("tdkt agencies list --year 2019"));
 
   const criteria = program.command("criteria").description(t("cli.criteria"));
-  criteria.helpOption("-h, --help", t("cli.option.help")).exitOverride();
+  criteria
+    .helpOption("-h, --help", t("cli.option.help"))
+    .helpCommand(false)
+    .exitOverride()
+    .addHelpText(
+      "after",
+      example(...["tdkt criteria import 2019 criteria.csv", "tdkt criteria list 2019"]),
+    );
   declare(criteria, "import <year> <file>", "criteria-import", t("cli.criteria.import"))
     .option("--replace", t("cli.option.replace"))
     .addHelpText(
@@ -139,7 +153,14 @@ export function buildProgram(version: string): Command {
   );
 
   const ballots = program.command("ballots").description(t("cli.ballots"));
-  ballots.helpOption("-h, --help", t("cli.option.help")).exitOverride();
+  ballots
+    .helpOption("-h, --help", t("cli.option.help"))
+    .helpCommand(false)
+    .exitOverride()
+    .addHelpText(
+      "after",
+      example(...["tdkt ballots import 2019 ballots.csv", "tdkt ballots enter 2019"]),
+    );
   declare(ballots, "import <year> <file>", "ballots-import", t("cli.ballots.import"))
     .option("--round <n>", t("cli.ballots.round"))
     .option("--race <race>", t("cli.ballots.race"))
@@ -178,7 +199,11 @@ export function buildProgram(version: string): Command {
     );
 
   const rules = program.command("rules").description(t("cli.rules"));
-  rules.helpOption("-h, --help", t("cli.option.help")).exitOverride();
+  rules
+    .helpOption("-h, --help", t("cli.option.help"))
+    .helpCommand(false)
+    .exitOverride()
+    .addHelpText("after", example(...["tdkt rules show", "tdkt rules set threshold.base present"]));
   declare(rules, "show", "rules-show", t("cli.rules.show"), true)
     .option("--year <year>", t("cli.option.year"))
     .addHelpText("after", example("tdkt rules show", "tdkt rules show --year 2019 --json"));
@@ -205,7 +230,14 @@ export function buildProgram(version: string): Command {
     );
 
   const leaders = program.command("leaders").description(t("cli.leaders"));
-  leaders.helpOption("-h, --help", t("cli.option.help")).exitOverride();
+  leaders
+    .helpOption("-h, --help", t("cli.option.help"))
+    .helpCommand(false)
+    .exitOverride()
+    .addHelpText(
+      "after",
+      example(...["tdkt leaders 2020", "tdkt leaders set 2019 --head STP --deputy CTHADS"]),
+    );
   declare(leaders, "show <year>", "leaders-show", t("cli.leaders.show"), true).addHelpText(
     "after",
     example("tdkt leaders 2020", "tdkt leaders show 2020"),
