@@ -843,16 +843,21 @@ class ScoreImport {
 
   /* ------------------------------------------------------------ problems */
 
+  /** Counts one more problem of `file`; whether it is still under the cap of those reported. */
+  private countProblem(file: number): boolean {
+    this.problemCount++;
+    const entry = this.files[file];
+    if (entry) entry.problems++;
+    return this.problems.length < PROBLEM_CAP;
+  }
+
   private addProblem(
     file: number,
     line: number,
     column: number | undefined,
     message: string | (() => string),
   ): void {
-    this.problemCount++;
-    const entry = this.files[file];
-    if (entry) entry.problems++;
-    if (this.problems.length >= PROBLEM_CAP) return;
+    if (!this.countProblem(file)) return;
     this.problems.push({
       file,
       line,
@@ -869,10 +874,7 @@ class ScoreImport {
     state: AgencyState,
     slot: CriterionSlot,
   ): void {
-    this.problemCount++;
-    const entry = this.files[file];
-    if (entry) entry.problems++;
-    if (this.problems.length >= PROBLEM_CAP) return;
+    if (!this.countProblem(file)) return;
     this.problems.push({
       file,
       line,
