@@ -166,6 +166,7 @@ export function buildProgram(version: string): Command {
     .option("--race <race>", t("cli.ballots.race"))
     .option("--replace", t("cli.option.replace"))
     .option("--verify", t("cli.ballots.verify"))
+    .option("--keep-non-members", t("cli.ballots.keepNonMembers"))
     .addHelpText(
       "after",
       example(

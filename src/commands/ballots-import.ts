@@ -153,12 +153,18 @@ export async function run(ctx: Context, args: string[], options: CommandOptions)
               race: record.fields[(file.columns?.race ?? 2) - 1] ?? "",
               choice: record.fields[(file.columns?.choice ?? 3) - 1] ?? "",
             })),
-            { members, only, columns: file.columns ?? { ballot: 1, race: 2, choice: 3 } },
+            {
+              members,
+              only,
+              columns: file.columns ?? { ballot: 1, race: 2, choice: 3 },
+              keepNonMembers: options.keepNonMembers === true,
+            },
           )
         : readMatrixForm(
             { header: file.header, headerLine: file.headerLine, rows: file.records },
             only ?? "flag",
             members,
+            options.keepNonMembers === true,
           );
     const problems = new ProblemList();
     const where = (problem: BallotProblem): ErrorLocation => ({

@@ -178,7 +178,11 @@ export function tallyAwards(
     races,
     awards: {
       flag: flagNominees,
-      certificate: setup.undecided ? [] : (certificate?.elected ?? []),
+      // Awards hold only who is decided (contract): a certificate winner that is
+      // also in the open flag tie may yet be the flag nominee, and be passed over.
+      certificate: setup.undecided
+        ? []
+        : (certificate?.elected ?? []).filter((agency) => !flag?.tie?.agencies.includes(agency)),
     },
     warnings,
   };

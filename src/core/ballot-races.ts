@@ -143,9 +143,14 @@ export function detectForm(header: readonly string[]): "long" | "matrix" {
 function resolveChoice(
   resolver: AgencyResolver,
   text: string,
+  keepNonMembers: boolean,
 ): { code: string } | { message: string } {
   const match = resolver.resolve(text);
   if (match.kind === "found") return { code: match.agency.code };
+  // A paper ballot that really names a non-member is kept as written: the tally
+  // then counts that race of the ballot invalid, and only that race (Party rule
+  // 244-QĐ/TW Art. 32). Without the option it is taken for a typing mistake.
+  if (match.kind === "unknown" && keepNonMembers) return { code: nfc(text.trim()) };
   if (match.kind === "ambiguous") {
     return {
       message: t("ballots.choice.ambiguous", {
@@ -178,6 +183,8 @@ export interface LongFormOptions {
   members: readonly Agency[];
   /** Keep only this race (`--race`); rows of other races are counted as skipped. */
   only?: Race | undefined;
+  /** Store a choice that names no member as written (`--keep-non-members`) instead of refusing it. */
+  keepNonMembers?: boolean;
   /** 1-based columns of ballot, race and choice, for error locations. */
   columns: Record<BallotColumn, number>;
 }
@@ -246,7 +253,7 @@ export function readLongForm(rows: readonly LongRow[], options: LongFormOptions)
     let code: string | undefined;
     const choice = row.choice.trim();
     if (choice !== "") {
-      const resolved = resolveChoice(resolver, choice);
+      const resolved = resolveChoice(resolver, choice, options.keepNonMembers === true);
       if ("code" in resolved) code = resolved.code;
       else problems.push({ ...at("choice"), message: resolved.message });
     }
@@ -332,6 +339,7 @@ export function readMatrixForm(
   input: MatrixInput,
   race: Race,
   members: readonly Agency[],
+  keepNonMembers = false,
 ): ReadResult {
   const problems: BallotProblem[] = [];
   const ballotKeys = columnKeys("ballot");
@@ -352,7 +360,7 @@ export function readMatrixForm(
       agencyAt.push(undefined);
       return;
     }
-    const resolved = resolveChoice(resolver, cell);
+    const resolved = resolveChoice(resolver, cell, keepNonMembers);
     if ("message" in resolved) {
       problems.push({ line: input.headerLine, column: index + 1, message: resolved.message });
       agencyAt.push(undefined);

@@ -190,7 +190,11 @@ export function tallyLeaders(
   }
 
   const nextHead = heads[0] ?? null;
-  const nextDeputy = deputy?.elected[0] ?? null;
+  // Leaders hold only who is decided (contract): a deputy winner that is also
+  // in the open head tie may yet be next year's head, and be passed over.
+  const deputyWinner = deputy?.elected[0] ?? null;
+  const nextDeputy =
+    deputyWinner !== null && head?.tie?.agencies.includes(deputyWinner) ? null : deputyWinner;
   const params = { head: orDash(nextHead), deputy: orDash(nextDeputy), year: setup.year + 1 };
   return {
     races,

@@ -199,7 +199,7 @@ describe("award races in tallyYear", () => {
     });
   });
 
-  it("a tied flag leaves the certificate decided without a nominee, with a warning", () => {
+  it("a tied flag leaves a tied agency's certificate pending, with a warning", () => {
     const rules: Rules = {
       ...DEFAULT_RULES,
       threshold: { ...DEFAULT_RULES.threshold, percentHundredths: 4000 },
@@ -215,11 +215,31 @@ describe("award races in tallyYear", () => {
       }),
     );
     expect(race(report, "flag").tie).toEqual({ agencies: ["STP", "TGSC"], votes: 5, seatsOpen: 1 });
-    expect(report.awards).toEqual({ flag: [], certificate: ["STP"] });
+    // STP wins the certificate race but may yet be the flag nominee: not decided.
+    expect(race(report, "certificate").elected).toEqual(["STP"]);
+    expect(report.awards).toEqual({ flag: [], certificate: [] });
     expect(report.warnings).toContainEqual({
       code: "tally.warning.flag-undecided",
       params: { agencies: "STP, TGSC", seatsOpen: 1 },
     });
+  });
+
+  it("a tied flag leaves the certificate of an agency outside the tie decided", () => {
+    const rules: Rules = {
+      ...DEFAULT_RULES,
+      threshold: { ...DEFAULT_RULES.threshold, percentHundredths: 4000 },
+    };
+    const report = tallyYear(
+      input({
+        rules,
+        totals: totals({ STP: 100, TGSC: 100, CAT: 90 }),
+        ballots: {
+          flag: [{ round: 1, ballots: ballots(...repeat("STP", 5), ...repeat("TGSC", 5)) }],
+          certificate: [{ round: 1, ballots: ballots(...repeat("CAT", 7), ...repeat("STP", 3)) }],
+        },
+      }),
+    );
+    expect(report.awards).toEqual({ flag: [], certificate: ["CAT"] });
   });
 
   it("the flag run-off then moves the certificate on", () => {

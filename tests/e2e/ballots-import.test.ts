@@ -177,7 +177,7 @@ describe("tdkt ballots import, long form", () => {
     expect(lines).toEqual([
       "tdkt: bad.csv:3:2: unknown race 'flg'; did you mean 'flag'?",
       "tdkt: bad.csv:4:3: 'STPP' is not a member agency; did you mean STP (Sở Tư pháp)?",
-      "tdkt: bad.csv:6:3: 'Nobody Agency' is not a member agency (write its code or full name)",
+      "tdkt: bad.csv:6:3: 'Nobody Agency' is not a member agency (write its code or full name; if the paper ballot really says so, add --keep-non-members: that race of the ballot then counts as invalid)",
       "tdkt: bad.csv:7:1: ballot number 1 reused for flag after rows of other ballots (first at line 2): one number on two paper ballots?",
       "tdkt: bad.csv:9:3: ballot 3, deputy: both left empty (line 8) and marked (line 9)",
       "tdkt: bad.csv:10:1: the ballot number is missing",

@@ -345,6 +345,33 @@ describe("other scenarios", () => {
     }
   });
 
+  it("refuses a choice naming a non-member, or keeps it to count that race invalid", () => {
+    const { dir, cleanup } = tempDir();
+    const F = join(FIXTURES, "tie-two-way");
+    try {
+      const db = join(dir, "n.db");
+      ok(db, "init", "--bloc", "KTTH", "--name", "Khối thi đua các cơ quan Kinh tế tổng hợp");
+      ok(db, "agencies", "import", "2023", join(F, "agencies.csv"));
+      ok(db, "criteria", "import", "2023", join(F, "criteria.csv"));
+      ok(db, "import", "2023", join(F, "scores.csv"));
+      const file = join(dir, "non-member.csv");
+      writeFileSync(
+        file,
+        "ballot,race,choice\n1,flag,STC\n2,flag,XYZ\n3,flag,STC\n4,flag,STC\n5,flag,STC\n",
+      );
+      const refused = runTdkt(["--db", db, "ballots", "import", "2023", file]);
+      expect(refused.status).toBe(1);
+      expect(refused.stderr).toMatch(/non-member\.csv:3:3: .*XYZ.*--keep-non-members/);
+      ok(db, "ballots", "import", "2023", file, "--keep-non-members");
+      const flag = json(db, "tally", "2023").races[0];
+      expect(flag.ballots).toMatchObject({ returned: 5, valid: 4, invalid: 1 });
+      expect(flag.invalidCauses).toMatchObject({ nonMember: 1 });
+      expect(flag.elected).toEqual(["STC"]);
+    } finally {
+      cleanup();
+    }
+  });
+
   it("chains leaders over three years, and history counts them", () => {
     const { dir, cleanup } = tempDir();
     const F = join(FIXTURES, "three-years");

@@ -82,8 +82,8 @@ export const ballots = {
     "the file has no row for {race} (--race)",
   ),
   "ballots.choice.unknown": {
-    vi: "'{value}' không phải đơn vị thành viên (ghi mã hoặc tên đầy đủ)",
-    en: "'{value}' is not a member agency (write its code or full name)",
+    vi: "'{value}' không phải đơn vị thành viên (ghi mã hoặc tên đầy đủ; nếu phiếu giấy ghi đúng như vậy, thêm --keep-non-members: phần bầu đó của phiếu tính là không hợp lệ)",
+    en: "'{value}' is not a member agency (write its code or full name; if the paper ballot really says so, add --keep-non-members: that race of the ballot then counts as invalid)",
   },
   "ballots.choice.unknownNear": {
     vi: "'{value}' không phải đơn vị thành viên; có phải {code} ({name})?",

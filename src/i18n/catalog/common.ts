@@ -70,6 +70,10 @@ export const common = {
     vi: "nội dung bầu của tệp dạng bảng: flag|certificate|head|deputy",
     en: "the race of a matrix-form file: flag|certificate|head|deputy",
   },
+  "cli.ballots.keepNonMembers": {
+    vi: "giữ lựa chọn ghi đơn vị không phải thành viên (phần bầu đó tính là không hợp lệ)",
+    en: "keep a choice naming a non-member (that race of the ballot counts as invalid)",
+  },
   "cli.ballots.verify": {
     vi: "nhập lần hai để đối chiếu (người nhập thứ hai)",
     en: "second entry for verification (a second clerk)",
