@@ -255,9 +255,7 @@ export function buildProgram(version: string): Command {
 
   declare(program, "minutes <year>", "minutes", t("cli.minutes"))
     .addOption(
-      new Option("--format <format>", t("cli.minutes.format"))
-        .choices(["text", "md", "json"])
-        .default("text"),
+      new Option("--format <format>", t("cli.minutes.format")).choices(["text", "md", "json"]),
     )
     .option("-o, --output <file>", t("cli.minutes.output"))
     .option("--force", t("cli.minutes.force"))
@@ -310,8 +308,12 @@ export function reportError(error: unknown, raw: (text: string) => void): number
     return error.exitCode;
   }
   if (error instanceof CommanderError) {
-    // Commander already printed its message (through outputError).
-    return error.exitCode === 0 ? 0 : 2;
+    // Commander already printed its message (through outputError); --help and
+    // --version end here too, with status 0. A command group given no
+    // subcommand has printed its help: a usage error, the help its hint.
+    if (error.exitCode === 0) return 0;
+    if (error.code !== "commander.help") write(`tdkt: ${t("cli.usage.hint")}\n`);
+    return 2;
   }
   const message = error instanceof Error ? error.message : String(error);
   write(`tdkt: ${t("common.internal", { message })}\n`);

@@ -27,7 +27,8 @@ export interface Context {
 }
 
 export function makeContext(options: GlobalOptions): Context {
-  const dbPath = options.db ?? process.env.TDKT_DB ?? "tdkt.db";
+  // An empty TDKT_DB is taken as unset, as shells leave it after `TDKT_DB=`.
+  const dbPath = options.db ?? (process.env.TDKT_DB || "tdkt.db");
   return {
     dbPath: dbPath === ":memory:" ? dbPath : resolve(dbPath),
     blocCode: options.bloc,

@@ -92,12 +92,12 @@ export function run(ctx: Context, args: string[], options: CommandOptions): void
         .filter(Boolean)) {
         const match = resolver.resolve(item);
         if (match.kind !== "found") {
-          throw usageError(
-            t("meeting.absent.unknown", { value: item, year }),
-            match.kind === "unknown" && match.suggestion
-              ? t("meeting.didYouMean", { code: match.suggestion.code })
-              : t("meeting.absent.hint"),
-          );
+          throw new TdktError(t("meeting.absent.unknown", { value: item, year }), {
+            hint:
+              match.kind === "unknown" && match.suggestion
+                ? t("meeting.didYouMean", { code: match.suggestion.code })
+                : t("meeting.absent.hint"),
+          });
         }
         if (!absent.includes(match.agency.code)) absent.push(match.agency.code);
       }

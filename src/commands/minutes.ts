@@ -91,9 +91,12 @@ export function run(ctx: Context, args: string[], options: CommandOptions): void
       rmSync(partial, { force: true });
       throw new TdktError(
         t("minutes.cmd.writeFailed", { file: output, message: (error as Error).message }),
+        { hint: t("minutes.cmd.writeFailed.hint") },
       );
     }
     ctx.out.info(t("minutes.cmd.written", { file: displayNameOf(output) }));
+    // With --json, stdout still carries one document: what was written where.
+    if (ctx.json) ctx.out.json({ year, format, file: output, bytes: Buffer.byteLength(text) });
   } else {
     process.stdout.write(text);
   }

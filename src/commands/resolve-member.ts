@@ -1,6 +1,6 @@
 import { agencyResolver } from "../core/agency-lookup.js";
 import type { AgencyRow } from "../db/agencies.js";
-import { TdktError, usageError } from "../errors.js";
+import { TdktError } from "../errors.js";
 import { t } from "../i18n/index.js";
 
 /** The member agency a person named on the command line (by code or name), or a clear error. */
@@ -15,16 +15,16 @@ export function resolveMember(
   }
   const match = agencyResolver(members).resolve(text);
   if (match.kind === "found") return match.agency as AgencyRow;
+  // The option is there and well formed; the agency it names is not in the data:
+  // bad input (exit 1), not a usage error.
   if (match.kind === "ambiguous") {
-    throw usageError(
-      t("agency.ambiguous", { option, value: text }),
-      t("agency.candidates", { codes: match.candidates.map((a) => a.code).join(", ") }),
-    );
+    throw new TdktError(t("agency.ambiguous", { option, value: text }), {
+      hint: t("agency.candidates", { codes: match.candidates.map((a) => a.code).join(", ") }),
+    });
   }
-  throw usageError(
-    t("agency.unknown", { option, value: text, year }),
-    match.suggestion
+  throw new TdktError(t("agency.unknown", { option, value: text, year }), {
+    hint: match.suggestion
       ? t("agency.didYouMean", { code: match.suggestion.code, name: match.suggestion.name })
       : t("agency.listHint", { year }),
-  );
+  });
 }

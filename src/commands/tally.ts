@@ -35,6 +35,13 @@ export function computeTally(
     throw new TdktError(t("agencies.noneForYear", { year }), { hint: t("agencies.none.hint") });
   }
   const input = tallyInput(db, data);
+  // Nothing to count (most often a mistyped year): storing an empty result
+  // would decide next year's leaders as "nobody". Rotation needs no ballot.
+  if (Object.keys(input.ballots).length === 0 && data.rules.leadersMode === "vote") {
+    throw new TdktError(t("tally.cmd.noBallots", { year }), {
+      hint: t("tally.cmd.noBallots.hint", { year }),
+    });
+  }
   const report = tallyYear(input);
   const verification = verificationStatus(db, bloc.id, year);
   if (verification.state === "partial" || verification.state === "mismatch") {

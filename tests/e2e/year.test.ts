@@ -172,6 +172,24 @@ describe("the 2019 seed case", () => {
     expect(text).toContain("90,00%");
   });
 
+  it("gives the minutes' JSON with --json, also when writing a file", () => {
+    const document = json(db, "minutes", "2019");
+    expect(document).toMatchObject({ format: "tdkt-minutes", year: 2019 });
+    expect(ok(db, "--json", "minutes", "2019")).toBe(ok(db, "minutes", "2019", "--format", "json"));
+    const file = join(dir, "bien-ban.json");
+    const written = json(db, "minutes", "2019", "-o", file);
+    expect(written).toMatchObject({ year: 2019, format: "json", file });
+    expect(JSON.parse(readFileSync(file, "utf8"))).toEqual(document);
+  });
+
+  it("refuses to tally a year without ballots, storing nothing", () => {
+    const refused = runTdkt(["--db", db, "tally", "2020"]);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/^tdkt: .*2020/m);
+    expect(json(db, "leaders", "2021")).toMatchObject({ source: "none" });
+    expect(json(db, "history").years.map((y: { year: number }) => y.year)).toEqual([2019]);
+  });
+
   it("writes the minutes to a file and refuses to overwrite it without --force", () => {
     const file = join(dir, "bien-ban.md");
     ok(db, "minutes", "2019", "--format", "md", "-o", file);

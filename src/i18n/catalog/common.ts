@@ -7,6 +7,10 @@ export const common = {
     en: "Emulation and commendation: scores, secret ballot, awards, next year's head and deputy, and the year-end conference minutes of an emulation bloc.",
   },
   "cli.examples": { vi: "Ví dụ:", en: "Examples:" },
+  "cli.usage.hint": {
+    vi: "xem cách dùng: tdkt --help, hoặc tdkt LỆNH --help",
+    en: "see the usage: tdkt --help, or tdkt COMMAND --help",
+  },
   "cli.option.version": { vi: "in phiên bản", en: "print the version" },
   "cli.option.help": { vi: "hiện hướng dẫn", en: "show help" },
   "cli.option.db": {
@@ -135,7 +139,10 @@ export const common = {
     en: "count the ballots and decide: flag, certificates, next year's head and deputy",
   },
   "cli.minutes": { vi: "in biên bản hội nghị", en: "print the conference minutes" },
-  "cli.minutes.format": { vi: "định dạng", en: "format" },
+  "cli.minutes.format": {
+    vi: "định dạng (mặc định text; json khi có --json)",
+    en: "format (default text; json with --json)",
+  },
   "cli.minutes.output": { vi: "ghi ra tệp", en: "write to a file" },
   "cli.minutes.force": { vi: "ghi đè tệp đã có", en: "overwrite an existing file" },
   "cli.history": {

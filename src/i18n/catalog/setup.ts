@@ -388,6 +388,10 @@ export const setup = {
     vi: "không ghi được {file}: {message}",
     en: "cannot write {file}: {message}",
   },
+  "minutes.cmd.writeFailed.hint": {
+    vi: "kiểm tra thư mục có tồn tại và ghi được không, hoặc chọn tệp khác với -o",
+    en: "check that the folder exists and is writable, or choose another file with -o",
+  },
   "minutes.cmd.written": { vi: "Đã ghi biên bản vào {file}", en: "Minutes written to {file}" },
   "minutes.cmd.missing.members": {
     vi: "năm {year} chưa có thành viên: tdkt agencies import {year} TỆP",

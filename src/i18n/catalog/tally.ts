@@ -370,4 +370,12 @@ export const tally = {
   "tally.view.none": { vi: "(không có)", en: "(none)" },
   "tally.view.leaders": msg("Năm {year}", "{year}"),
   "tally.view.warnings": { vi: "CẢNH BÁO", en: "WARNINGS" },
+  "tally.cmd.noBallots": msg(
+    "năm {year} chưa có phiếu bầu nào: không có gì để kiểm; không có gì được ghi",
+    "no ballots for {year}: nothing to count; nothing was written",
+  ),
+  "tally.cmd.noBallots.hint": msg(
+    "kiểm tra lại năm; nhập phiếu bằng tdkt ballots import {year} TỆP hoặc tdkt ballots enter {year}",
+    "check the year; import ballots with tdkt ballots import {year} FILE or tdkt ballots enter {year}",
+  ),
 } satisfies Catalog;
