@@ -20,7 +20,7 @@ export function run(ctx: Context, args: string[], options: CommandOptions): void
   if (!definition.parse(value)) {
     throw usageError(
       t("rules.value.invalid", { key: definition.key, value: rawValue }),
-      t("rules.value.allowed", { allowed: definition.allowed }),
+      t("rules.value.allowed", { allowed: t(`rules.allowed.${definition.key}`) }),
     );
   }
   const year = options.year === undefined ? ALL_YEARS : parseYear(String(options.year));

@@ -32,6 +32,7 @@ describe("Vietnamese text", () => {
 
   it("suggests a near miss and nothing for a far one", () => {
     expect(closest("TC1O", ["TC01", "TC10", "TH01"])).toBe("TC10");
+    expect(closest("SPT", ["STP", "TTT", "CAT"])).toBe("STP");
     expect(closest("XYZXYZ", ["TC01", "TC10"])).toBeUndefined();
   });
 });
