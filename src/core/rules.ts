@@ -168,15 +168,6 @@ export function ruleDefinition(key: string): RuleDefinition | undefined {
   return RULE_DEFINITIONS.find((definition) => definition.key === key);
 }
 
-export function isRuleKey(key: string): key is RuleKey {
-  return ruleDefinition(key) !== undefined;
-}
-
-/** Checks one value for one key; undefined when the value is not allowed. */
-export function validRuleValue(key: RuleKey, value: string): boolean {
-  return ruleDefinition(key)?.parse(value) !== undefined;
-}
-
 /**
  * The rules in force: the defaults, then each stored setting in order (the
  * bloc-wide ones before the year's own). Stored values were validated when set.
