@@ -178,6 +178,20 @@ export function buildProgram(version: string): Command {
     .option("--round <n>", t("cli.ballots.round"))
     .option("--verify", t("cli.ballots.verify"))
     .addHelpText("after", example("tdkt ballots enter 2019", "tdkt ballots enter 2019 --verify"));
+  declare(ballots, "list <year>", "ballots-list", t("cli.ballots.list"))
+    .option("--round <n>", t("cli.ballots.round"))
+    .option("--verify", t("cli.ballots.entryVerify"))
+    .addHelpText("after", example("tdkt ballots list 2019", "tdkt ballots list 2019 --round 2"));
+  declare(ballots, "show <year> <ballot>", "ballots-show", t("cli.ballots.show"))
+    .option("--round <n>", t("cli.ballots.round"))
+    .addHelpText("after", example("tdkt ballots show 2019 7"));
+  declare(ballots, "delete <year> <ballot>", "ballots-delete", t("cli.ballots.delete"))
+    .option("--round <n>", t("cli.ballots.round"))
+    .option("--verify", t("cli.ballots.entryVerify"))
+    .addHelpText(
+      "after",
+      example("tdkt ballots delete 2019 7", "tdkt ballots delete 2019 7 --verify"),
+    );
 
   declare(program, "meeting <year>", "meeting", t("cli.meeting"))
     .option("--date <yyyy-mm-dd>", t("cli.meeting.date"))

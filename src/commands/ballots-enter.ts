@@ -1,59 +1,70 @@
 /**
  * `tdkt ballots enter YEAR [--round N] [--verify]`: the counting board reads
- * the paper ballots aloud and the secretary types them, one at a time. Each
- * ballot is saved in its own transaction as soon as it is reviewed, so a crash
- * or Ctrl+C loses at most the ballot being typed. `--verify` is the second
- * clerk's entry of the same papers (entry 2); the ballots whose two entries
- * differ are reported, to be checked on paper before the tally.
+ * the paper ballots aloud and a clerk types them, one line per race
+ * (src/io/ballot-entry.ts). Each ballot is saved in its own transaction after
+ * its last race, so a crash or Ctrl+C loses at most the ballot being typed.
+ * `--verify` is the second clerk's entry of the same papers (entry 2); the
+ * ballots whose two entries differ are shown, to be checked on paper.
+ *
+ * One clerk types an entry at a time: a live session holds a row in
+ * entry_session, and a second clerk who runs the first entry again is sent to
+ * `--verify` before typing anything.
  *
  * Over-marking is allowed, as on paper: the tally counts such a race invalid
  * (Party Decision 244-QĐ/TW Art. 32 voids only the spoiled entry). More
  * ballots than were issued are never accepted (domain.md, "Ballots").
  */
+import { hostname } from "node:os";
 import type { CommandOptions } from "../cli.js";
 import type { Context } from "../context.js";
+import {
+  entryRaces,
+  LOCK_HEARTBEAT_MS,
+  lockIsLive,
+  type RunOffOffer,
+  runOffOffer,
+} from "../core/ballot-entry.js";
 import { type BallotSheet, compareEntries, nextBallotNumber } from "../core/ballot-races.js";
 import { resolveRules } from "../core/rules.js";
 import { seatsByRace } from "../core/tally-rules.js";
-import type { Race } from "../core/types.js";
+import type { Agency, Race } from "../core/types.js";
 import { RACES } from "../core/types.js";
-import { type AgencyRow, membersOf } from "../db/agencies.js";
+import { membersOf } from "../db/agencies.js";
 import {
   ballotNumbers,
   deleteBallot,
   type Entry,
+  getBallot,
+  replaceBallot,
   roundBallots,
   roundRaces,
   saveBallot,
 } from "../db/ballots.js";
 import type { BlocRow } from "../db/blocs.js";
 import { type Db, translateSqliteError } from "../db/connection.js";
+import {
+  claimEntrySession,
+  getEntrySession,
+  releaseEntrySession,
+  type SessionKey,
+  touchEntrySession,
+} from "../db/entry-sessions.js";
 import { getMeeting } from "../db/meetings.js";
 import { ruleSettings } from "../db/rules.js";
+import { getTally } from "../db/tallies.js";
 import { TdktError, usageError } from "../errors.js";
 import { t } from "../i18n/index.js";
-import { type Prompter, prompter } from "../io/prompts.js";
+import { type EntrySetup, type EntryStore, enterBallots } from "../io/ballot-entry.js";
+import { type LineReader, lineReader } from "../io/line-reader.js";
 import { parseRound, verificationLines } from "./ballots-import.js";
 import { openForCommand, parseYear, selectBloc } from "./common.js";
 
-interface Session {
-  ctx: Context;
-  db: Db;
-  bloc: BlocRow;
+interface Target {
+  blocId: number;
   year: number;
   round: number;
   entry: Entry;
-  members: AgencyRow[];
-  races: Race[];
-  seats: Record<Race, number>;
-  /** The most paper ballots this entry may hold: those issued, or (verifying) those of entry 1. */
-  limit: number;
-  /** Entry 2 follows the ballot numbers of entry 1, in order. */
-  firstNumbers: string[];
-  ask: Prompter;
 }
-
-type Marks = Partial<Record<Race, string[]>>;
 
 export async function run(ctx: Context, args: string[], options: CommandOptions): Promise<void> {
   const year = parseYear(args[0] ?? "");
@@ -65,22 +76,31 @@ export async function run(ctx: Context, args: string[], options: CommandOptions)
   const db = openForCommand(ctx, "write");
   try {
     const bloc = selectBloc(ctx, db);
-    const session = await prepare(ctx, db, bloc, year, round, entry);
+    const target: Target = { blocId: bloc.id, year, round, entry };
+    const release = holdSession(db, target);
+    const reader = lineReader();
     try {
-      await enterLoop(session);
+      const setup = await prepare(ctx, db, reader, target);
+      await enterBallots(setup, entryStore(db, target, setup.limit), reader, (text) =>
+        ctx.out.info(text),
+      );
+      finish(ctx, db, bloc, target, setup.limit());
     } catch (error) {
       if (error instanceof TdktError && error.message === t("common.cancelled")) {
-        const count = storedNumbers(session).length;
         throw new TdktError(
-          t("ballots.enter.interrupted", { count, issued: session.limit, round }),
-          {
-            hint: t("ballots.enter.interrupted.hint", { year }),
-          },
+          t("ballots.enter.interrupted", {
+            count: ballotNumbers(db, bloc.id, year, round, entry).length,
+            issued: limitOf(db, target),
+            round,
+          }),
+          { hint: t("ballots.enter.interrupted.hint", { year }) },
         );
       }
       throw error;
+    } finally {
+      reader.close();
+      release();
     }
-    finish(session);
   } catch (error) {
     throw translateSqliteError(error, ctx.dbPath);
   } finally {
@@ -88,195 +108,236 @@ export async function run(ctx: Context, args: string[], options: CommandOptions)
   }
 }
 
+/**
+ * Takes the year's entry for this process, or refuses when another clerk's
+ * session is alive; returns what ends it. The heartbeat keeps the row fresh
+ * while the clerk types; a crashed session stops refreshing and is taken over.
+ */
+function holdSession(db: Db, target: Target): () => void {
+  const key: SessionKey = { blocId: target.blocId, year: target.year, entry: target.entry };
+  const owner = { pid: process.pid, host: hostname() };
+  db.transaction(() => {
+    const current = getEntrySession(db, key);
+    const ours = current?.pid === owner.pid && current.host === owner.host;
+    if (current && !ours && lockIsLive(current, Date.now(), owner.host, processExists)) {
+      throw new TdktError(
+        t("entry.busy", {
+          entry: target.entry,
+          year: target.year,
+          round: current.round,
+          host: current.host,
+          pid: current.pid,
+        }),
+        {
+          hint:
+            target.entry === 1
+              ? t("entry.busy.hint", { year: target.year })
+              : t("entry.busy.verify.hint"),
+        },
+      );
+    }
+    claimEntrySession(db, key, { ...owner, round: target.round, heartbeatAt: Date.now() });
+  }).immediate();
+  const timer = setInterval(() => {
+    try {
+      touchEntrySession(db, key, owner, Date.now());
+    } catch {
+      // A busy database skips one beat; the next one comes well before the row is stale.
+    }
+  }, LOCK_HEARTBEAT_MS);
+  timer.unref();
+  return () => {
+    clearInterval(timer);
+    try {
+      releaseEntrySession(db, key, owner);
+    } catch {
+      // Left behind, the row goes stale and blocks no one.
+    }
+  };
+}
+
+function processExists(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to another user.
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+function limitOf(db: Db, target: Target): number {
+  if (target.entry === 2) {
+    return ballotNumbers(db, target.blocId, target.year, target.round, 1).length;
+  }
+  const members = membersOf(db, target.blocId, target.year).length;
+  return getMeeting(db, target.blocId, target.year)?.present ?? members;
+}
+
 async function prepare(
   ctx: Context,
   db: Db,
-  bloc: BlocRow,
-  year: number,
-  round: number,
-  entry: Entry,
-): Promise<Session> {
-  const members = membersOf(db, bloc.id, year);
+  reader: LineReader,
+  target: Target,
+): Promise<EntrySetup> {
+  const { blocId, year, round, entry } = target;
+  const members = membersOf(db, blocId, year);
   if (members.length === 0) {
     throw new TdktError(t("ballots.noMembers", { year }), {
       hint: t("ballots.noMembers.hint", { year }),
     });
   }
-  const rules = resolveRules(ruleSettings(db, bloc.id, year));
+  const rules = resolveRules(ruleSettings(db, blocId, year));
   const seats = seatsByRace(rules, members.length);
-  const issued = getMeeting(db, bloc.id, year)?.present ?? members.length;
-  const ask = await prompter();
-  const firstNumbers = ballotNumbers(db, bloc.id, year, round, 1);
+  const stored = roundRaces(db, blocId, year, round, 1);
   let races: Race[];
+  let offer: RunOffOffer | undefined;
+  if (round > 1) {
+    const report = getTally(db, blocId, year)?.report;
+    offer = report ? runOffOffer(report, round - 1) : undefined;
+  }
   if (entry === 2) {
     // The second clerk types the same papers: the races and ballots of the first entry.
-    races = roundRaces(db, bloc.id, year, round, 1);
+    races = stored;
     if (races.length === 0) {
       throw new TdktError(t("ballots.verify.nothing", { round, races: "—" }), {
         hint: t("ballots.verify.nothing.hint"),
       });
     }
+  } else if (stored.length > 0) {
+    races = stored;
+  } else if (round === 1) {
+    races = entryRaces(rules);
   } else {
-    races = roundRaces(db, bloc.id, year, round, 1);
-    if (races.length === 0 && round === 1) {
-      // Under rotation next year's leaders need no ballot.
-      races =
-        rules.leadersMode === "rotation"
-          ? RACES.filter((r) => r === "flag" || r === "certificate")
-          : [...RACES];
-    } else if (races.length === 0) {
-      const previous = roundRaces(db, bloc.id, year, round - 1, 1);
-      if (previous.length === 0) {
-        throw new TdktError(
-          t("ballots.roundGap", { round, previous: round - 1, races: "—", year }),
-          { hint: t("ballots.roundGap.hint") },
-        );
-      }
-      races = await ask.checkbox<Race>({
-        message: t("ballots.enter.chooseRaces", { round }),
-        choices: previous.map((race) => ({ name: t("ballots.raceName", { race }), value: race })),
-        validate: (selected) => (selected.length > 0 ? true : t("ballots.enter.chooseRaces.none")),
+    if (roundRaces(db, blocId, year, round - 1, 1).length === 0) {
+      throw new TdktError(t("ballots.roundGap", { round, previous: round - 1, races: "—", year }), {
+        hint: t("ballots.roundGap.hint"),
       });
-      races = RACES.filter((race) => races.includes(race));
-      if (races.length === 0) throw new TdktError(t("ballots.enter.chooseRaces.none"));
     }
+    if (!offer) {
+      throw new TdktError(t("entry.runoff.noTally", { round, previous: round - 1 }), {
+        hint: t("entry.runoff.noTally.hint", { year, round }),
+      });
+    }
+    if (offer.races.length === 0) {
+      throw new TdktError(t("entry.runoff.noTie", { round, previous: round - 1 }));
+    }
+    races = await chooseRunOffRaces(ctx, reader, round, offer, members);
   }
-  const limit = entry === 2 ? firstNumbers.length : issued;
+  // A run-off's paper lists only the agencies tied across the last seat, in rotation order.
+  const candidates = {} as Record<Race, Agency[]>;
+  for (const race of RACES) {
+    const tied = offer?.tied[race];
+    candidates[race] = tied ? members.filter((member) => tied.includes(member.code)) : members;
+  }
+  const limit = () => limitOf(db, target);
   ctx.out.info(
     t(entry === 2 ? "ballots.enter.startVerify" : "ballots.enter.start", {
       year,
       round,
-      issued: limit,
-      races: races.map((race) => t("ballots.raceName", { race })).join(", "),
+      issued: limit(),
+      races: races.join(", "),
     }),
   );
+  if (entry === 2) {
+    const comparison = compareEntries(
+      roundBallots(db, blocId, year, round, 1),
+      roundBallots(db, blocId, year, round, 2),
+    );
+    const open = comparison.mismatched.length + comparison.extra.length;
+    if (open > 0) {
+      // A restarted second entry starts from what is still to be settled.
+      ctx.out.info(t("entry.verify.open", { count: open }));
+      for (const line of verificationLines({ ...comparison, unverified: [] }).slice(0, open)) {
+        ctx.out.info(`  ${line}`);
+      }
+    }
+  }
   return {
-    ctx,
-    db,
-    bloc,
     year,
     round,
     entry,
-    members,
     races,
     seats,
+    candidates,
     limit,
-    firstNumbers,
-    ask,
+    nextNumber: (numbers) => {
+      if (entry === 2) {
+        const first = ballotNumbers(db, blocId, year, round, 1);
+        return first.find((number) => !numbers.includes(number));
+      }
+      return numbers.length >= limit() ? undefined : nextBallotNumber(numbers);
+    },
   };
 }
 
-function target(session: Session) {
-  return {
-    blocId: session.bloc.id,
-    year: session.year,
-    round: session.round,
-    entry: session.entry,
-  };
-}
-
-function storedNumbers(session: Session): string[] {
-  return ballotNumbers(session.db, session.bloc.id, session.year, session.round, session.entry);
-}
-
-/** The number of the next paper ballot, or undefined when no more may be entered. */
-function nextNumber(session: Session, stored: readonly string[]): string | undefined {
-  if (stored.length >= session.limit) return undefined;
-  if (session.entry === 2) return session.firstNumbers.find((number) => !stored.includes(number));
-  return nextBallotNumber(stored);
-}
-
-async function enterLoop(session: Session): Promise<void> {
-  const { ask, ctx } = session;
-  for (;;) {
-    const stored = storedNumbers(session);
-    const next = nextNumber(session, stored);
-    const last = stored[stored.length - 1];
+/** The races of a run-off: those still tied, all proposed; the clerk keeps them with Enter. */
+async function chooseRunOffRaces(
+  ctx: Context,
+  reader: LineReader,
+  round: number,
+  offer: RunOffOffer,
+  members: readonly Agency[],
+): Promise<Race[]> {
+  const name = (code: string) => members.find((member) => member.code === code)?.code ?? code;
+  for (const race of offer.races) {
     ctx.out.info(
-      t("ballots.enter.count", {
-        count: stored.length,
-        issued: session.limit,
-        round: session.round,
+      t("entry.runoff.open", {
+        round,
+        race: t("ballots.raceName", { race }),
+        agencies: (offer.tied[race] ?? []).map(name).join(", "),
       }),
     );
-    if (next === undefined) ctx.out.info(t("ballots.enter.full", { issued: session.limit }));
-    const choices: Array<{ name: string; value: "next" | "undo" | "finish" }> = [];
-    if (next !== undefined) {
-      choices.push({ name: t("ballots.enter.menu.next", { ballot: next }), value: "next" });
+  }
+  if (offer.races.length === 1) return [...offer.races];
+  const list = offer.races
+    .map((race, index) => `${index + 1} ${t("ballots.raceName", { race })}`)
+    .join(", ");
+  for (;;) {
+    const line = await reader.read(t("entry.runoff.choose", { list }));
+    if (line === null) throw new TdktError(t("common.cancelled"));
+    if (line.trim() === "") return [...offer.races];
+    const picked = line
+      .trim()
+      .split(/[\s,]+/)
+      .map((token) => (/^\d+$/.test(token) ? offer.races[Number(token) - 1] : undefined));
+    if (picked.every((race) => race !== undefined)) {
+      return offer.races.filter((race) => picked.includes(race));
     }
-    if (last !== undefined) {
-      choices.push({ name: t("ballots.enter.menu.undo", { ballot: last }), value: "undo" });
-    }
-    choices.push({ name: t("ballots.enter.menu.finish"), value: "finish" });
-    const action = await ask.select({
-      message: t("ballots.enter.menu"),
-      choices,
-      default: next === undefined ? "finish" : "next",
-    });
-    if (action === "finish") return;
-    if (action === "undo" && last !== undefined) {
-      const sure = await ask.confirm({
-        message: t("ballots.enter.undo.confirm", { ballot: last }),
-        default: true,
-      });
-      if (sure) {
-        session.db.transaction(() => deleteBallot(session.db, target(session), last)).immediate();
-        ctx.out.info(t("ballots.enter.undone", { ballot: last }));
-      }
-      continue;
-    }
-    if (action === "next" && next !== undefined) await enterOne(session, next);
+    ctx.out.info(`  ${t("entry.runoff.bad", { list })}`);
   }
 }
 
-/** Types one paper ballot, shows it for review, and saves it (or not). */
-async function enterOne(session: Session, ballot: string): Promise<void> {
-  const { ask, ctx } = session;
-  let marks: Marks = {};
-  for (;;) {
-    marks = await typeMarks(session, ballot, marks);
-    ctx.out.info(reviewText(session, ballot, marks));
-    const decision = await ask.select({
-      message: t("ballots.enter.review"),
-      choices: [
-        { name: t("ballots.enter.review.save"), value: "save" as const },
-        { name: t("ballots.enter.review.redo"), value: "redo" as const },
-        { name: t("ballots.enter.review.discard"), value: "discard" as const },
-      ],
-      default: "save",
-    });
-    if (decision === "discard") {
-      ctx.out.info(t("ballots.enter.discarded", { ballot }));
-      return;
-    }
-    if (decision === "save") break;
-  }
-  session.db
-    .transaction(() => {
-      // Checked again inside the transaction: another terminal may have entered ballots meanwhile.
-      const stored = storedNumbers(session);
-      if (stored.includes(ballot) || stored.length >= session.limit) {
-        throw new TdktError(t("ballots.enter.taken", { ballot, issued: session.limit }));
-      }
-      saveBallot(session.db, target(session), ballot, marks);
-    })
-    .immediate();
-  ctx.out.info(t("ballots.enter.saved", { ballot }));
-  if (session.entry === 2) {
-    const first = pick(
-      roundBallots(session.db, session.bloc.id, session.year, session.round, 1),
-      ballot,
-    );
-    const second = pick(
-      roundBallots(session.db, session.bloc.id, session.year, session.round, 2),
-      ballot,
-    );
-    const comparison = compareEntries(first, second);
-    if (comparison.mismatched.length > 0) {
-      for (const line of verificationLines(comparison).slice(0, 1)) ctx.out.info(line);
-      ctx.out.info(t("ballots.enter.differs.hint", { ballot }));
-    }
-  }
+function entryStore(db: Db, target: Target, limit: () => number): EntryStore {
+  const numbers = () => ballotNumbers(db, target.blocId, target.year, target.round, target.entry);
+  return {
+    numbers,
+    get: (ballot) => getBallot(db, target, ballot),
+    save: (ballot, marks) =>
+      db
+        .transaction(() => {
+          // Checked again inside the transaction: another terminal may have entered ballots.
+          const stored = numbers();
+          if (stored.includes(ballot) || stored.length >= limit()) {
+            throw new TdktError(t("ballots.enter.taken", { ballot, issued: limit() }));
+          }
+          saveBallot(db, target, ballot, marks);
+        })
+        .immediate(),
+    replace: (ballot, marks) =>
+      db.transaction(() => replaceBallot(db, target, ballot, marks)).immediate(),
+    remove: (ballot) => db.transaction(() => deleteBallot(db, target, ballot)).immediate() > 0,
+    differences: (ballot) => {
+      const first = pick(roundBallots(db, target.blocId, target.year, target.round, 1), ballot);
+      const second = pick(roundBallots(db, target.blocId, target.year, target.round, 2), ballot);
+      const comparison = compareEntries(first, second);
+      if (comparison.mismatched.length === 0) return [];
+      return [
+        ...verificationLines(comparison).slice(0, 1),
+        t("ballots.enter.differs.hint", { ballot }),
+      ];
+    },
+  };
 }
 
 /** One ballot of a sheet, as a sheet of its own. */
@@ -289,43 +350,9 @@ function pick(sheet: BallotSheet, ballot: string): BallotSheet {
   return result;
 }
 
-async function typeMarks(session: Session, ballot: string, previous: Marks): Promise<Marks> {
-  const marks: Marks = {};
-  for (const race of session.races) {
-    const before = new Set(previous[race] ?? []);
-    const chosen = await session.ask.checkbox<string>({
-      message: t("ballots.enter.race", { ballot, race, seats: session.seats[race] }),
-      choices: session.members.map((member) => ({
-        name: `${member.code} – ${member.name}`,
-        value: member.code,
-        short: member.code,
-        ...(before.has(member.code) ? { checked: true } : {}),
-      })),
-      pageSize: Math.min(session.members.length, 20),
-    });
-    marks[race] = [...chosen];
-  }
-  return marks;
-}
-
-function reviewText(session: Session, ballot: string, marks: Marks): string {
-  const lines = [t("ballots.enter.review.title", { ballot })];
-  for (const race of session.races) {
-    const choices = marks[race] ?? [];
-    const names = choices.length === 0 ? t("ballots.blank") : choices.join(", ");
-    lines.push(`  ${t("ballots.raceName", { race })}: ${names}`);
-    if (choices.length > session.seats[race]) {
-      lines.push(
-        `    ${t("ballots.enter.review.overMarked", { count: choices.length, seats: session.seats[race] })}`,
-      );
-    }
-  }
-  return lines.join("\n");
-}
-
-function finish(session: Session): void {
-  const { ctx, db, bloc, year, round, entry } = session;
-  const count = storedNumbers(session).length;
+function finish(ctx: Context, db: Db, bloc: BlocRow, target: Target, limit: number): void {
+  const { year, round, entry } = target;
+  const count = ballotNumbers(db, bloc.id, year, round, entry).length;
   const comparison =
     entry === 2
       ? compareEntries(
@@ -340,7 +367,7 @@ function finish(session: Session): void {
       round,
       entry,
       ballots: count,
-      limit: session.limit,
+      limit,
       ...(comparison ? { verification: comparison } : {}),
     });
     return;
@@ -348,7 +375,7 @@ function finish(session: Session): void {
   ctx.out.print(
     t(entry === 2 ? "ballots.enter.summaryVerify" : "ballots.enter.summary", {
       count,
-      issued: session.limit,
+      issued: limit,
       round,
       year,
     }),

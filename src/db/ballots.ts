@@ -282,3 +282,80 @@ export function verificationStatus(db: Db, blocId: number, year: number): Verifi
           : "verified";
   return { state, rounds, mismatched, unverified };
 }
+
+/* ------------------------------------------------------------ one ballot */
+
+/** The marks of one paper ballot, race by race. */
+export type BallotMarks = Partial<Record<Race, string[]>>;
+
+export interface StoredBallot {
+  ballot: string;
+  races: BallotMarks;
+}
+
+/**
+ * The paper ballots of a round and entry, in ballot-number order, each with
+ * its races (marks in the order written), for `tdkt ballots list`.
+ */
+export function listBallots(
+  db: Db,
+  blocId: number,
+  year: number,
+  round: number,
+  entry: Entry = 1,
+): StoredBallot[] {
+  const sheet = roundBallots(db, blocId, year, round, entry);
+  const byNumber = new Map<string, BallotMarks>();
+  for (const race of RACES) {
+    for (const paper of sheet[race] ?? []) {
+      const races = byNumber.get(paper.ballot) ?? {};
+      races[race] = [...paper.choices];
+      byNumber.set(paper.ballot, races);
+    }
+  }
+  return [...byNumber.keys()]
+    .sort(compareBallotNumbers)
+    .map((ballot) => ({ ballot, races: byNumber.get(ballot) ?? {} }));
+}
+
+/** One paper ballot of a round and entry; undefined when it was not entered. */
+export function getBallot(
+  db: Db,
+  target: { blocId: number; year: number; round: number; entry: Entry },
+  ballot: string,
+): BallotMarks | undefined {
+  const rows = db
+    .prepare(
+      `SELECT b.race AS race, c.choice AS choice
+       FROM ballot b LEFT JOIN ballot_choice c ON c.ballot_id = b.id
+       WHERE b.bloc_id = ? AND b.year = ? AND b.round = ? AND b.entry = ? AND b.ballot_no = ?
+       ORDER BY b.id, c.position`,
+    )
+    .all(target.blocId, target.year, target.round, target.entry, ballot) as Array<{
+    race: Race;
+    choice: string | null;
+  }>;
+  if (rows.length === 0) return undefined;
+  const marks: BallotMarks = {};
+  for (const row of rows) {
+    const list = marks[row.race] ?? [];
+    if (row.choice !== null) list.push(row.choice);
+    marks[row.race] = list;
+  }
+  return marks;
+}
+
+/**
+ * Puts one paper ballot in place of what is stored under its number (a
+ * correction typed at `tdkt ballots enter`). The caller runs this inside its
+ * transaction.
+ */
+export function replaceBallot(
+  db: Db,
+  target: { blocId: number; year: number; round: number; entry: Entry },
+  ballot: string,
+  races: Partial<Record<Race, readonly string[]>>,
+): void {
+  deleteBallot(db, target, ballot);
+  saveBallot(db, target, ballot, races);
+}

@@ -179,6 +179,27 @@ CREATE TABLE tally (
 DROP INDEX IF EXISTS score_by_criterion;
 `,
   },
+  {
+    version: 7,
+    description: "entry sessions: who is typing ballots now, so a second clerk is sent to --verify",
+    // One row per live `tdkt ballots enter` session of a year and entry
+    // (1 first entry, 2 verification). The session refreshes heartbeat_at
+    // (milliseconds since the epoch) while it runs and removes its row when
+    // it ends; a row whose heartbeat is old, or whose process is gone on the
+    // same host, is a crashed session and is taken over.
+    sql: `
+CREATE TABLE entry_session (
+  bloc_id INTEGER NOT NULL REFERENCES bloc (id) ON DELETE CASCADE,
+  year INTEGER NOT NULL,
+  entry INTEGER NOT NULL CHECK (entry IN (1, 2)),
+  round INTEGER NOT NULL,
+  pid INTEGER NOT NULL,
+  host TEXT NOT NULL,
+  heartbeat_at INTEGER NOT NULL,
+  PRIMARY KEY (bloc_id, year, entry)
+) WITHOUT ROWID;
+`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

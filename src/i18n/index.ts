@@ -3,6 +3,7 @@
  * `--lang en` or `TDKT_LANG=en`. Each area keeps its messages in its own file
  * under `catalog/`; they are merged here.
  */
+import { ballotEntry } from "./catalog/ballot-entry.js";
 import { ballots } from "./catalog/ballots.js";
 import { common } from "./catalog/common.js";
 import { csv } from "./catalog/csv.js";
@@ -20,6 +21,7 @@ const catalog = {
   ...setup,
   ...scores,
   ...ballots,
+  ...ballotEntry,
   ...tally,
   ...minutes,
   ...reliability,

@@ -310,8 +310,8 @@ export const ballots = {
     en: "cannot save ballot {ballot}: the number is taken, or all {issued} are entered (someone entering at the same time?)",
   },
   "ballots.enter.differs.hint": {
-    vi: "xem lại tờ phiếu {ballot}; chọn “Hủy phiếu vừa nhập” để nhập lại",
-    en: "check paper ballot {ballot}; choose “Undo the last ballot” to enter it again",
+    vi: "xem lại tờ phiếu {ballot}; /sua {ballot} để nhập lại lần hai",
+    en: "check paper ballot {ballot}; /fix {ballot} to type it again",
   },
   "ballots.enter.interrupted": {
     vi: "đã dừng: {count}/{issued} phiếu vòng {round} đã lưu; phiếu đang nhập dở không được lưu",
