@@ -279,13 +279,16 @@ async function chooseRunOffRaces(
   offer: RunOffOffer,
   members: readonly Agency[],
 ): Promise<Race[]> {
-  const name = (code: string) => members.find((member) => member.code === code)?.code ?? code;
   for (const race of offer.races) {
+    const tied = offer.tied[race] ?? [];
     ctx.out.info(
       t("entry.runoff.open", {
         round,
         race: t("ballots.raceName", { race }),
-        agencies: (offer.tied[race] ?? []).map(name).join(", "),
+        agencies: members
+          .filter((member) => tied.includes(member.code))
+          .map((member) => member.code)
+          .join(", "),
       }),
     );
   }

@@ -44,7 +44,7 @@ export function run(ctx: Context, args: string[], options: CommandOptions): void
     });
     return;
   }
-  const lines = [`${t("entry.ballotLabel", { ballot })} · ${year} · ${round}`];
+  const lines = [t("show.title", { ballot, round, year })];
   const block = (marks: BallotMarks | undefined) => {
     if (!marks) {
       lines.push(`  ${t("show.notEntered")}`);

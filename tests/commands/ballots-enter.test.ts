@@ -1,94 +1,63 @@
 import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
 import { Chalk } from "chalk";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { run } from "../../src/commands/ballots-enter.js";
+import { run as enterRun } from "../../src/commands/ballots-enter.js";
+import { run as listRun } from "../../src/commands/ballots-list.js";
+import { run as tallyRun } from "../../src/commands/tally.js";
 import type { Context } from "../../src/context.js";
+import { LOCK_STALE_MS } from "../../src/core/ballot-entry.js";
+import type { TallyReport } from "../../src/core/types.js";
 import { setMembership, upsertAgency } from "../../src/db/agencies.js";
 import { loadBallots, replaceRaces, verificationStatus } from "../../src/db/ballots.js";
 import { insertBloc } from "../../src/db/blocs.js";
 import { openDatabase } from "../../src/db/connection.js";
-import { getMeeting, saveMeeting } from "../../src/db/meetings.js";
+import { claimEntrySession, getEntrySession } from "../../src/db/entry-sessions.js";
+import { saveMeeting } from "../../src/db/meetings.js";
+import { saveTally } from "../../src/db/tallies.js";
 import { TdktError } from "../../src/errors.js";
 import { setLang, t } from "../../src/i18n/index.js";
-import { type Choice, type Prompter, setPrompter } from "../../src/io/prompts.js";
+import { type LineReader, setLineReader } from "../../src/io/line-reader.js";
 
+/** Twelve members in rotation order: the order printed on the paper ballot. */
 const MEMBERS = [
   ["STP", "Sở Tư pháp"],
+  ["CTHADS", "Cục Thi hành án dân sự tỉnh"],
+  ["VKSND", "Viện kiểm sát nhân dân tỉnh"],
   ["TTT", "Thanh tra tỉnh"],
+  ["BNCTU", "Ban Nội chính Tỉnh ủy"],
+  ["BCHQS", "Bộ Chỉ huy Quân sự tỉnh"],
+  ["BĐBP", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"],
   ["CAT", "Công an tỉnh"],
   ["TAND", "Tòa án nhân dân tỉnh"],
-  ["VKSND", "Viện kiểm sát nhân dân tỉnh"],
-  ["CTHADS", "Cục Thi hành án dân sự tỉnh"],
   ["TGSC", "Trại giam Sông Cái"],
-  ["BĐBP", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"],
-  ["BCHQS", "Bộ Chỉ huy Quân sự tỉnh"],
-  ["BNCTU", "Ban Nội chính Tỉnh ủy"],
+  ["HQ", "Cục Hải quan tỉnh"],
+  ["KBNN", "Kho bạc Nhà nước tỉnh"],
 ] as const;
+const CODES: readonly string[] = MEMBERS.map(([code]) => code);
+const RACE_ORDER = ["flag", "certificate", "head", "deputy"] as const;
 
-type Step =
-  | { select: string }
-  | { checkbox: string[] }
-  | { confirm: boolean }
-  | { interrupt: true };
+type Step = string | null | { interrupt: true };
 
-interface Call {
-  kind: string;
-  message: string;
-  choices?: Array<{ name: string; value: unknown; checked?: boolean }>;
-}
-
-/** A prompter that answers from a script and records every question, failing on a surprise. */
-class ScriptedPrompter implements Prompter {
-  readonly calls: Call[] = [];
+/** A line reader that answers from a script and records every prompt (and what stood typed). */
+class ScriptedReader implements LineReader {
+  readonly prompts: Array<{ prompt: string; prefill: string | undefined }> = [];
   constructor(private readonly steps: Step[]) {}
-
-  private next(kind: string, message: string): Step {
-    const step = this.steps.shift();
-    if (!step) throw new Error(`script ended, but asked ${kind}: ${message}`);
-    if ("interrupt" in step) throw new TdktError(t("common.cancelled"));
-    if (!(kind in step)) {
-      throw new Error(`script expected ${Object.keys(step)[0]}, but asked ${kind}: ${message}`);
-    }
-    return step;
-  }
 
   get remaining(): number {
     return this.steps.length;
   }
 
-  async input(options: { message: string }): Promise<string> {
-    this.calls.push({ kind: "input", message: options.message });
-    throw new Error(`unexpected input: ${options.message}`);
+  async read(prompt: string, prefill?: string): Promise<string | null> {
+    this.prompts.push({ prompt, prefill });
+    if (this.steps.length === 0) throw new Error(`script ended, but asked: ${prompt}`);
+    const step = this.steps.shift() as Step;
+    if (step !== null && typeof step === "object") throw new TdktError(t("common.cancelled"));
+    return step;
   }
 
-  async confirm(options: { message: string }): Promise<boolean> {
-    this.calls.push({ kind: "confirm", message: options.message });
-    return (this.next("confirm", options.message) as { confirm: boolean }).confirm;
-  }
-
-  async select<T>(options: { message: string; choices: Choice<T>[] }): Promise<T> {
-    this.calls.push({ kind: "select", message: options.message, choices: options.choices });
-    const step = this.next("select", options.message) as { select: string };
-    const choice = options.choices.find((c) => c.value === step.select);
-    if (!choice) {
-      throw new Error(
-        `'${step.select}' is not offered: ${options.choices.map((c) => String(c.value)).join(", ")}`,
-      );
-    }
-    return choice.value;
-  }
-
-  async checkbox<T>(options: { message: string; choices: Choice<T>[] }): Promise<T[]> {
-    this.calls.push({ kind: "checkbox", message: options.message, choices: options.choices });
-    const step = this.next("checkbox", options.message) as { checkbox: string[] };
-    const values = options.choices.map((c) => c.value);
-    for (const wanted of step.checkbox) {
-      if (!values.includes(wanted as T)) throw new Error(`'${wanted}' is not a choice`);
-    }
-    return step.checkbox as T[];
-  }
+  close(): void {}
 }
 
 let dir: string;
@@ -126,17 +95,29 @@ function withDb<T>(work: (db: ReturnType<typeof openDatabase>, blocId: number) =
   }
 }
 
-/** The four races of one paper ballot, in the order they are asked. */
-function ballot(flag: string[], certificate: string[], head: string[], deputy: string[]): Step[] {
-  return [{ checkbox: flag }, { checkbox: certificate }, { checkbox: head }, { checkbox: deputy }];
+async function enter(steps: Step[], options: Record<string, unknown> = {}) {
+  const reader = new ScriptedReader(steps);
+  setLineReader(reader);
+  await enterRun(context(), ["2019"], options);
+  expect(reader.remaining).toBe(0);
+  return reader;
 }
 
-async function enter(steps: Step[], options: Record<string, unknown> = {}) {
-  const script = new ScriptedPrompter(steps);
-  setPrompter(script);
-  await run(context(), ["2019"], options);
-  expect(script.remaining).toBe(0);
-  return script;
+function issue(present: number): void {
+  withDb((db, bloc) =>
+    saveMeeting(db, bloc, 2019, {
+      date: null,
+      start: null,
+      end: null,
+      place: null,
+      chair: null,
+      secretary: null,
+      countingBoard: [],
+      number: null,
+      present,
+      absent: [],
+    }),
+  );
 }
 
 beforeEach(() => {
@@ -164,134 +145,216 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  setPrompter(undefined);
+  setLineReader(undefined);
   setLang("vi");
   rmSync(dir, { recursive: true, force: true });
 });
 
-describe("tdkt ballots enter", () => {
-  it("enters two ballots, undoes the second, finishes: one ballot stored", async () => {
-    const script = await enter([
-      { select: "next" },
-      ...ballot(["STP"], ["TGSC", "CAT"], ["CTHADS"], ["VKSND"]),
-      { select: "save" },
-      { select: "next" },
-      ...ballot(["TGSC"], [], ["STP"], ["CAT"]),
-      { select: "save" },
-      { select: "undo" },
-      { confirm: true },
-      { select: "finish" },
+/** Ten paper ballots of the 12-member bloc as a clerk types them: one line per race. */
+const TEN_BALLOTS: ReadonlyArray<readonly [string, string, string, string]> = [
+  ["3", "5 8", "2", "7"],
+  ["10", "5 8", "2", "12"],
+  ["1", "3 11", "", ""],
+  ["STP", "", "4", "9"],
+  ["7", "1 2", "10", "3"],
+  ["", "", "", ""],
+  ["12", "6 9", "1", "2"],
+  ["3", "8 10", "5", "6"],
+  ["4", "2 7", "11", "1"],
+  ["3", "tgsc", "2", "8"],
+];
+
+/** What a typed line means, worked out here on its own: a number is a place on the paper. */
+function meaning(line: string): string[] {
+  return line
+    .split(" ")
+    .filter((token) => token !== "")
+    .map((token) =>
+      /^\d+$/.test(token) ? (CODES[Number(token) - 1] ?? "?") : token.toUpperCase(),
+    );
+}
+
+describe("tdkt ballots enter: speed", () => {
+  it("takes ten 4-race ballots of a 12-member bloc in at most 12 keys each, stored as typed", async () => {
+    const lines = TEN_BALLOTS.flat();
+    const reader = await enter([...lines, "/done"]);
+    // Every key counts: the characters of each line and its Enter. No other question is asked.
+    const keys = TEN_BALLOTS.map((ballot) =>
+      ballot.reduce((sum, line) => sum + line.length + 1, 0),
+    );
+    for (const count of keys) expect(count).toBeLessThanOrEqual(12);
+    expect(Math.max(...keys)).toBe(12);
+    expect(keys.reduce((a, b) => a + b, 0)).toBe(99);
+    expect(reader.prompts).toHaveLength(41);
+    expect(reader.prompts.slice(0, 4).map((p) => p.prompt)).toEqual([
+      "Ballot 1 · flag (up to 1): ",
+      "Ballot 1 · certificate (up to 2): ",
+      "Ballot 1 · head (up to 1): ",
+      "Ballot 1 · deputy (up to 1): ",
     ]);
-    const ballots = withDb((db, bloc) => loadBallots(db, bloc, 2019));
-    expect(ballots).toEqual({
-      flag: [{ round: 1, ballots: [{ ballot: "1", choices: ["STP"] }] }],
-      certificate: [{ round: 1, ballots: [{ ballot: "1", choices: ["TGSC", "CAT"] }] }],
-      head: [{ round: 1, ballots: [{ ballot: "1", choices: ["CTHADS"] }] }],
-      deputy: [{ round: 1, ballots: [{ ballot: "1", choices: ["VKSND"] }] }],
+    // The numbered list printed first, in rotation order; `10` is agency 10, never agency 1.
+    expect(told.join("\n")).toContain("  10  TGSC    Trại giam Sông Cái");
+    expect(told).toContain("  → Trại giam Sông Cái (TGSC)");
+    // The choices of a race are shown by name before the next race is asked.
+    const first = told.indexOf("  → Viện kiểm sát nhân dân tỉnh (VKSND)");
+    expect(first).toBeGreaterThan(0);
+    expect(told[first + 1]).toBe("  → Ban Nội chính Tỉnh ủy (BNCTU); Công an tỉnh (CAT)");
+    expect(told).toContain("  → (blank)");
+
+    // Read back through `tdkt ballots list --json`: what was typed.
+    printed = [];
+    json = [];
+    listRun(context({ json: true }), ["2019"], {});
+    const listed = json[0] as {
+      ballots: Array<{ ballot: string; races: Record<string, string[]> }>;
+    };
+    expect(listed.ballots.map((b) => b.ballot)).toEqual(
+      TEN_BALLOTS.map((_, index) => String(index + 1)),
+    );
+    listed.ballots.forEach((stored, index) => {
+      const typed = TEN_BALLOTS[index] ?? [];
+      RACE_ORDER.forEach((race, position) => {
+        expect(stored.races[race]).toEqual(meaning(typed[position] ?? ""));
+      });
     });
-    // The menus offered ballots 1, 2, then 2 again after the undo; the count ran along.
-    const menus = script.calls.filter((c) => c.message === t("ballots.enter.menu"));
-    expect(menus.map((m) => m.choices?.map((c) => c.name))).toEqual([
-      ["Enter ballot 1", "Finish"],
-      ["Enter ballot 2", "Undo the last ballot (1)", "Finish"],
-      ["Enter ballot 3", "Undo the last ballot (2)", "Finish"],
-      ["Enter ballot 2", "Undo the last ballot (1)", "Finish"],
+
+    // And through the tally: each flag candidate has the votes typed for it.
+    json = [];
+    tallyRun(context({ json: true }), ["2019"], {});
+    const report = json[0] as TallyReport;
+    const flag = report.races.find((race) => race.race === "flag");
+    const typedVotes = new Map<string, number>();
+    for (const ballot of TEN_BALLOTS) {
+      for (const code of meaning(ballot[0])) typedVotes.set(code, (typedVotes.get(code) ?? 0) + 1);
+    }
+    expect(flag?.ballots.returned).toBe(10);
+    expect(flag?.ballots.blank).toBe(1);
+    expect(
+      Object.fromEntries(
+        (flag?.candidates ?? []).filter((c) => c.votes > 0).map((c) => [c.agency, c.votes]),
+      ),
+    ).toEqual(Object.fromEntries(typedVotes));
+  });
+});
+
+describe("tdkt ballots enter: mistakes and corrections", () => {
+  it("re-asks a race with a number off the paper or an unknown code; no key marks all", async () => {
+    await enter(["13", "a", "0", "3", "", "", "", "/done"]);
+    expect(told).toContain(
+      "  there is no agency number 13: the ballot lists 12 (type this race again)",
+    );
+    expect(told).toContain("  no agency “a” on the ballot (type this race again)");
+    expect(told).toContain(
+      "  there is no agency number 0: the ballot lists 12 (type this race again)",
+    );
+    const flag = withDb((db, bloc) => loadBallots(db, bloc, 2019)).flag?.[0]?.ballots;
+    expect(flag).toEqual([{ ballot: "1", choices: ["VKSND"] }]);
+  });
+
+  it("goes back a race with <, warns on over-marking and keeps the marks as typed", async () => {
+    const reader = await enter(["1", "2 3 4", "<", "2 3", "", "", "/done"]);
+    expect(told).toContain("  ⚠ 3 marked for 2 seats: this race will be invalid (< to retype)");
+    // Going back puts the race's line back, typed, to edit.
+    expect(reader.prompts[3]).toEqual({
+      prompt: "Ballot 1 · certificate (up to 2): ",
+      prefill: "2 3 4",
+    });
+    const ballots = withDb((db, bloc) => loadBallots(db, bloc, 2019));
+    expect(ballots.certificate?.[0]?.ballots).toEqual([
+      { ballot: "1", choices: ["CTHADS", "VKSND"] },
     ]);
-    expect(told).toContain("2 of 10 ballots entered (round 1).");
+  });
+
+  it("shows, corrects and deletes any ballot by its number, inside the entry", async () => {
+    const reader = await enter([
+      ...["1", "2", "3", "4"],
+      ...["5", "6", "7", "8"],
+      ...["9", "10", "11", "12"],
+      "/list",
+      "/show 2",
+      "/fix 1",
+      ...["1", "2 12", "3", "4"],
+      "/del 2",
+      "y",
+      "/del 3",
+      "",
+      "/show 9",
+      "/done",
+    ]);
+    expect(told).toContain(
+      "  Ballot 2  flag: BNCTU · certificate: BCHQS · head: BĐBP · deputy: CAT",
+    );
+    expect(told).toContain(
+      [
+        "Ballot 2",
+        "  flag: Ban Nội chính Tỉnh ủy (BNCTU)",
+        "  certificate: Bộ Chỉ huy Quân sự tỉnh (BCHQS)",
+        "  head: Bộ Chỉ huy Bộ đội Biên phòng tỉnh (BĐBP)",
+        "  deputy: Công an tỉnh (CAT)",
+      ].join("\n"),
+    );
+    // A correction starts from the stored marks, typed as their numbers on the paper.
+    const fix = reader.prompts.filter((p) => p.prompt.startsWith("Fix ballot 1"));
+    expect(fix.map((p) => p.prefill)).toEqual(["1", "2", "3", "4"]);
+    expect(told).toContain("✓ Ballot 1 corrected.");
     expect(told).toContain("Ballot 2 deleted.");
-    // Each race says how many may be chosen: certificate seats auto = floor(10/5) = 2.
-    const races = script.calls.filter((c) => c.kind === "checkbox").slice(0, 4);
-    expect(races.map((c) => c.message)).toEqual([
-      "Ballot 1 – flag: choose up to 1 (none = blank)",
-      "Ballot 1 – certificate: choose up to 2 (none = blank)",
-      "Ballot 1 – head: choose up to 1 (none = blank)",
-      "Ballot 1 – deputy: choose up to 1 (none = blank)",
+    expect(told).toContain("Ballot 3 kept.");
+    expect(told).toContain("there is no ballot 9 in this entry");
+    const ballots = withDb((db, bloc) => loadBallots(db, bloc, 2019));
+    expect(ballots.certificate?.[0]?.ballots).toEqual([
+      { ballot: "1", choices: ["CTHADS", "KBNN"] },
+      { ballot: "3", choices: ["TGSC"] },
     ]);
-    expect(races[0]?.choices?.[0]).toMatchObject({ name: "STP – Sở Tư pháp", value: "STP" });
-    expect(printed).toEqual(["Round 1 of 2019: 1 of 10 ballots entered."]);
   });
 
   it("continues numbering after the ballots stored and keeps what was saved on Ctrl+C", async () => {
-    await enter([
-      { select: "next" },
-      ...ballot(["STP"], [], [], []),
-      { select: "save" },
-      { select: "finish" },
-    ]);
-    const script = new ScriptedPrompter([
-      { select: "next" },
-      ...ballot(["CAT"], ["TGSC"], ["CTHADS"], ["VKSND"]),
-      { select: "save" },
-      { select: "next" },
-      { checkbox: ["STP"] },
-      { interrupt: true },
-    ]);
-    setPrompter(script);
-    await expect(run(context(), ["2019"], {})).rejects.toThrow(
-      "stopped: 2 of 10 ballots of round 1 are saved; the ballot being typed was not",
+    await enter(["1", "", "", "", "/done"]);
+    const reader = new ScriptedReader(["8", "", "", "", "1", { interrupt: true }]);
+    setLineReader(reader);
+    await expect(enterRun(context(), ["2019"], {})).rejects.toThrow(
+      "stopped: 2 of 12 ballots of round 1 are saved; the ballot being typed was not",
     );
     const flag = withDb((db, bloc) => loadBallots(db, bloc, 2019)).flag?.[0]?.ballots;
     expect(flag).toEqual([
       { ballot: "1", choices: ["STP"] },
       { ballot: "2", choices: ["CAT"] },
     ]);
-  });
-
-  it("warns on over-marking at review but saves as marked; re-entering starts from the marks", async () => {
-    const script = await enter([
-      { select: "next" },
-      ...ballot(["STP", "TGSC"], ["TGSC", "CAT", "TTT"], [], ["VKSND"]),
-      { select: "redo" },
-      ...ballot(["STP", "TGSC"], ["TGSC", "CAT", "TTT"], [], ["VKSND"]),
-      { select: "save" },
-      { select: "finish" },
-    ]);
-    const review = told.find((text) => text.startsWith("Ballot 1:")) ?? "";
-    expect(review).toContain("flag: STP, TGSC");
-    expect(review).toContain("⚠ 2 marked for 1 seats: this race will be invalid");
-    expect(review).toContain("⚠ 3 marked for 2 seats: this race will be invalid");
-    expect(review).toContain("head: (blank)");
-    const redoFlag = script.calls.filter((c) => c.kind === "checkbox")[4];
-    expect(redoFlag?.choices?.filter((c) => c.checked).map((c) => c.value)).toEqual([
-      "STP",
-      "TGSC",
-    ]);
-    const ballots = withDb((db, bloc) => loadBallots(db, bloc, 2019));
-    expect(ballots.certificate?.[0]?.ballots).toEqual([
-      { ballot: "1", choices: ["TGSC", "CAT", "TTT"] },
-    ]);
-    expect(ballots.head?.[0]?.ballots).toEqual([{ ballot: "1", choices: [] }]);
+    // The session ended: its row is gone.
+    expect(withDb((db, bloc) => getEntrySession(db, { blocId: bloc, year: 2019, entry: 1 }))).toBe(
+      undefined,
+    );
   });
 
   it("refuses to go past the number of ballots issued", async () => {
-    withDb((db, bloc) => {
-      const meeting = getMeeting(db, bloc, 2019);
-      expect(meeting).toBeUndefined();
-      saveMeeting(db, bloc, 2019, {
-        date: null,
-        start: null,
-        end: null,
-        place: null,
-        chair: null,
-        secretary: null,
-        countingBoard: [],
-        number: null,
-        present: 1,
-        absent: [],
-      });
-    });
-    const script = await enter([
-      { select: "next" },
-      ...ballot(["STP"], [], [], []),
-      { select: "save" },
-      { select: "finish" },
-    ]);
-    const last = script.calls.filter((c) => c.kind === "select").at(-1);
-    expect(last?.choices?.map((c) => c.value)).toEqual(["undo", "finish"]);
-    expect(told).toContain("All 1 ballots are entered: no more can be added.");
+    issue(1);
+    await enter(["1", "", "", "", "5", "/done"]);
+    expect(told).toContain(
+      "All 1 ballots are in: no more can be added; /fix N to correct, /done to finish.",
+    );
+    expect(told).toContain("only commands now (/show N, /fix N, /del N, /list, /done)");
   });
 
-  it("--verify enters the same papers again and reports every ballot that differs", async () => {
+  it("prints one JSON document with --json and the summary without it", async () => {
+    const reader = new ScriptedReader(["", "", "", "", null]);
+    setLineReader(reader);
+    await enterRun(context({ json: true }), ["2019"], {});
+    expect(printed).toEqual([]);
+    expect(json).toEqual([
+      { bloc: "NOICHINH", year: 2019, round: 1, entry: 1, ballots: 1, limit: 12 },
+    ]);
+  });
+
+  it("off a terminal is a usage error pointing to ballots import", async () => {
+    setLineReader(new ScriptedReader([]));
+    await expect(enterRun(context({ canPrompt: false }), ["2019"], {})).rejects.toMatchObject({
+      exitCode: 2,
+      hint: "to import from a file, use tdkt ballots import 2019 FILE",
+    });
+  });
+});
+
+describe("tdkt ballots enter --verify", () => {
+  function firstEntry(): void {
     withDb((db, bloc) =>
       replaceRaces(
         db,
@@ -308,90 +371,154 @@ describe("tdkt ballots enter", () => {
         },
       ),
     );
-    const script = await enter(
-      [
-        { select: "next" },
-        { checkbox: ["STP"] },
-        { checkbox: ["CAT", "TGSC"] },
-        { select: "save" },
-        { select: "next" },
-        { checkbox: ["STP"] },
-        { checkbox: [] },
-        { select: "save" },
-        { select: "finish" },
-      ],
-      { verify: true },
-    );
-    // Only the races of the first entry are asked; the numbers follow the first entry.
-    expect(script.calls.filter((c) => c.kind === "checkbox")).toHaveLength(4);
+  }
+
+  it("reports a mismatch at once, shows it again on restart, and /fix settles it", async () => {
+    firstEntry();
+    await enter(["1", "10 8", "1", "", "/done"], { verify: true });
     expect(told).toContain(
-      "Ballot 2 differs between the two entries: flag: first TGSC, second STP",
+      "  Ballot 2 differs between the two entries: flag: first TGSC, second STP",
     );
+    expect(told).toContain("  check paper ballot 2; /fix 2 to type it again");
+
+    told = [];
+    printed = [];
+    const reader = await enter(["/fix 2", "10", "", "/done"], { verify: true });
+    expect(told).toContain(
+      "1 ballots still differ between the two entries (check the papers; /fix N to retype the second entry):",
+    );
+    expect(told).toContain(
+      "  Ballot 2 differs between the two entries: flag: first TGSC, second STP",
+    );
+    // Only the races of the first entry are asked; the line stands as the second clerk typed it.
+    expect(reader.prompts.slice(1, 3).map((p) => p.prefill)).toEqual(["1", ""]);
     expect(printed).toEqual([
       "Round 1 of 2019: 2 of 2 ballots entered a second time.",
-      "Ballot 2 differs between the two entries: flag: first TGSC, second STP",
+      "The two entries match on every ballot.",
     ]);
-    const status = withDb((db, bloc) => verificationStatus(db, bloc, 2019));
-    expect(status.state).toBe("mismatch");
-    expect(status.rounds[0]?.mismatched).toEqual([
-      { ballot: "2", races: [{ race: "flag", first: ["TGSC"], second: ["STP"] }] },
-    ]);
-    // The tally still counts the first entry only.
-    const flag = withDb((db, bloc) => loadBallots(db, bloc, 2019)).flag?.[0]?.ballots;
-    expect(flag?.map((b) => b.choices)).toEqual([["STP"], ["TGSC"]]);
+    expect(withDb((db, bloc) => verificationStatus(db, bloc, 2019)).state).toBe("verified");
   });
 
-  it("--verify with no first entry is refused", async () => {
-    setPrompter(new ScriptedPrompter([]));
-    await expect(run(context(), ["2019"], { verify: true })).rejects.toThrow(
+  it("with no first entry is refused", async () => {
+    setLineReader(new ScriptedReader([]));
+    await expect(enterRun(context(), ["2019"], { verify: true })).rejects.toThrow(
       "round 1 has no first entry to verify",
     );
   });
+});
 
-  it("asks which races a run-off round holds", async () => {
+describe("tdkt ballots enter: run-off", () => {
+  function roundOneWithTie(): void {
+    withDb((db, bloc) => {
+      replaceRaces(
+        db,
+        { blocId: bloc, year: 2019, round: 1, entry: 1, importId: null },
+        {
+          flag: [
+            { ballot: "1", choices: ["STP"] },
+            { ballot: "2", choices: ["TGSC"] },
+          ],
+          head: [
+            { ballot: "1", choices: ["CAT"] },
+            { ballot: "2", choices: ["CAT"] },
+          ],
+        },
+      );
+      const report = {
+        races: [
+          { race: "flag", round: 1, tie: { agencies: ["TGSC", "STP"], votes: 1, seatsOpen: 1 } },
+          { race: "head", round: 1, tie: null },
+        ],
+      };
+      saveTally(db, bloc, 2019, {
+        reportJson: JSON.stringify(report),
+        reportHash: "x",
+        inputsHash: "x",
+        talliedAt: "now",
+      });
+    });
+  }
+
+  it("offers only the open race and only the tied agencies, numbered as on the run-off paper", async () => {
+    roundOneWithTie();
+    const reader = await enter(["2", "/done"], { round: "2" });
+    expect(told).toContain("Round 2 run-off: flag between STP, TGSC.");
+    expect(told).toContain(
+      ["The ballot's list (flag):", "  1  STP   Sở Tư pháp", "  2  TGSC  Trại giam Sông Cái"].join(
+        "\n",
+      ),
+    );
+    // One open race: it is taken without a question.
+    expect(reader.prompts[0]?.prompt).toBe("Ballot 1 · flag (up to 1): ");
+    const ballots = withDb((db, bloc) => loadBallots(db, bloc, 2019));
+    expect(ballots.flag?.map((r) => r.ballots)).toEqual([
+      [
+        { ballot: "1", choices: ["STP"] },
+        { ballot: "2", choices: ["TGSC"] },
+      ],
+      [{ ballot: "1", choices: ["TGSC"] }],
+    ]);
+    expect(ballots.head?.map((r) => r.round)).toEqual([1]);
+  });
+
+  it("refuses a run-off before the previous round is counted", async () => {
     withDb((db, bloc) =>
       replaceRaces(
         db,
         { blocId: bloc, year: 2019, round: 1, entry: 1, importId: null },
-        { flag: [{ ballot: "1", choices: ["STP"] }], head: [{ ballot: "1", choices: ["CAT"] }] },
+        { flag: [{ ballot: "1", choices: ["STP"] }] },
       ),
     );
-    const script = new ScriptedPrompter([
-      { checkbox: ["flag"] },
-      { select: "next" },
-      { checkbox: ["TGSC"] },
-      { select: "save" },
-      { select: "finish" },
-    ]);
-    setPrompter(script);
-    await run(context(), ["2019"], { round: "2" });
-    expect(script.calls[0]?.choices?.map((c) => c.value)).toEqual(["flag", "head"]);
-    const ballots = withDb((db, bloc) => loadBallots(db, bloc, 2019));
-    expect(ballots.flag?.map((r) => r.round)).toEqual([1, 2]);
-    expect(ballots.head?.map((r) => r.round)).toEqual([1]);
-  });
-
-  it("off a terminal is a usage error pointing to ballots import", async () => {
-    setPrompter(new ScriptedPrompter([]));
-    const attempt = run(context({ canPrompt: false }), ["2019"], {});
-    await expect(attempt).rejects.toMatchObject({
-      exitCode: 2,
-      hint: "to import from a file, use tdkt ballots import 2019 FILE",
+    setLineReader(new ScriptedReader([]));
+    await expect(enterRun(context(), ["2019"], { round: "2" })).rejects.toMatchObject({
+      message: "round 2 is a run-off, but round 1 has not been counted",
+      hint: "run tdkt tally 2019 to find the races still tied, then enter round 2",
     });
   });
+});
 
-  it("prints one JSON document with --json", async () => {
-    const script = new ScriptedPrompter([
-      { select: "next" },
-      ...ballot([], [], [], []),
-      { select: "save" },
-      { select: "finish" },
-    ]);
-    setPrompter(script);
-    await run(context({ json: true }), ["2019"], {});
-    expect(printed).toEqual([]);
-    expect(json).toEqual([
-      { bloc: "NOICHINH", year: 2019, round: 1, entry: 1, ballots: 1, limit: 10 },
-    ]);
+describe("tdkt ballots enter: one clerk per entry", () => {
+  it("sends a second clerk to --verify while the first is typing, before anything is typed", async () => {
+    withDb((db, bloc) =>
+      claimEntrySession(
+        db,
+        { blocId: bloc, year: 2019, entry: 1 },
+        { round: 1, pid: 4242, host: "phong-hop", heartbeatAt: Date.now() },
+      ),
+    );
+    const reader = new ScriptedReader([]);
+    setLineReader(reader);
+    await expect(enterRun(context(), ["2019"], {})).rejects.toMatchObject({
+      message:
+        "someone else is entering the ballots of 2019 (entry 1, round 1, host phong-hop, process 4242)",
+      hint: "a second clerk uses: tdkt ballots enter 2019 --verify (second entry, to compare); nothing was lost",
+    });
+    expect(reader.prompts).toEqual([]);
+    // The first clerk's session is untouched.
+    expect(
+      withDb((db, bloc) => getEntrySession(db, { blocId: bloc, year: 2019, entry: 1 }))?.host,
+    ).toBe("phong-hop");
+  });
+
+  it("takes over a crashed session: silent for too long, or its process gone on this machine", async () => {
+    withDb((db, bloc) =>
+      claimEntrySession(
+        db,
+        { blocId: bloc, year: 2019, entry: 1 },
+        { round: 1, pid: 4242, host: "phong-hop", heartbeatAt: Date.now() - LOCK_STALE_MS - 1 },
+      ),
+    );
+    await enter(["1", "", "", "", "/done"]);
+    withDb((db, bloc) =>
+      claimEntrySession(
+        db,
+        { blocId: bloc, year: 2019, entry: 1 },
+        // No process has a pid this high (Linux caps pids at 2^22).
+        { round: 1, pid: 2 ** 22 + 7, host: hostname(), heartbeatAt: Date.now() },
+      ),
+    );
+    await enter(["2", "", "", "", "/done"]);
+    const flag = withDb((db, bloc) => loadBallots(db, bloc, 2019)).flag?.[0]?.ballots;
+    expect(flag?.map((b) => b.choices)).toEqual([["STP"], ["CTHADS"]]);
   });
 });

@@ -178,6 +178,10 @@ export const ballotEntry = {
     vi: "xem các số phiếu đã nhập: tdkt ballots list {year} --round {round}",
     en: "see the ballot numbers entered: tdkt ballots list {year} --round {round}",
   },
+  "show.title": {
+    vi: "Phiếu {ballot} – vòng {round} năm {year}",
+    en: "Ballot {ballot} – round {round} of {year}",
+  },
   "show.entry": { vi: "Lần nhập {entry}:", en: "Entry {entry}:" },
   "show.notEntered": { vi: "(chưa nhập)", en: "(not entered)" },
   "delete.done": {
