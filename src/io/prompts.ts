@@ -1,19 +1,11 @@
 /**
- * The one module that asks a person questions. Everything interactive goes
- * through `prompter()`, so tests can drive it with a scripted prompter and
- * @inquirer/prompts is loaded only when a prompt is really shown.
+ * The one module that asks a person a question in a form (`tdkt init`).
+ * Everything goes through `prompter()`, so tests can drive it with a scripted
+ * prompter and @inquirer/prompts is loaded only when a prompt is really shown.
+ * Ballot entry reads plain lines instead (src/io/line-reader.ts).
  */
 import { TdktError } from "../errors.js";
 import { t } from "../i18n/index.js";
-
-export interface Choice<T> {
-  name: string;
-  value: T;
-  /** What is echoed once chosen (a code rather than a long name). */
-  short?: string;
-  checked?: boolean;
-  description?: string;
-}
 
 export interface Prompter {
   input(options: {
@@ -21,14 +13,6 @@ export interface Prompter {
     default?: string;
     validate?: (value: string) => true | string;
   }): Promise<string>;
-  confirm(options: { message: string; default?: boolean }): Promise<boolean>;
-  select<T>(options: { message: string; choices: Choice<T>[]; default?: T }): Promise<T>;
-  checkbox<T>(options: {
-    message: string;
-    choices: Choice<T>[];
-    validate?: (selected: readonly T[]) => true | string;
-    pageSize?: number;
-  }): Promise<T[]>;
 }
 
 let scripted: Prompter | undefined;
@@ -51,30 +35,5 @@ export async function prompter(): Promise<Prompter> {
   };
   return {
     input: (options) => inquirer.input(options, context).catch(cancelled),
-    confirm: (options) => inquirer.confirm(options, context).catch(cancelled),
-    select: <T>(options: { message: string; choices: Choice<T>[]; default?: T }) =>
-      inquirer.select<T>(options, context).catch(cancelled),
-    checkbox: <T>(options: {
-      message: string;
-      choices: Choice<T>[];
-      validate?: (selected: readonly T[]) => true | string;
-      pageSize?: number;
-    }) =>
-      inquirer
-        .checkbox<T>(
-          {
-            message: options.message,
-            choices: options.choices,
-            ...(options.pageSize ? { pageSize: options.pageSize } : {}),
-            ...(options.validate
-              ? {
-                  validate: (selected: ReadonlyArray<{ value: T }>) =>
-                    options.validate?.(selected.map((item) => item.value)) ?? true,
-                }
-              : {}),
-          },
-          context,
-        )
-        .catch(cancelled),
   };
 }

@@ -245,14 +245,6 @@ export const ballots = {
     vi: "để nhập từ tệp, dùng tdkt ballots import {year} TỆP",
     en: "to import from a file, use tdkt ballots import {year} FILE",
   },
-  "ballots.enter.chooseRaces": {
-    vi: "Phiếu bầu lại vòng {round} gồm những nội dung nào?",
-    en: "Which races are on the round {round} run-off ballot?",
-  },
-  "ballots.enter.chooseRaces.none": {
-    vi: "chọn ít nhất một nội dung",
-    en: "choose at least one race",
-  },
   "ballots.enter.start": both(
     "Nhập phiếu năm {year}, vòng {round}: {issued} phiếu phát ra; nội dung: {races}.",
     "Entering the ballots of {year}, round {round}: {issued} issued; races: {races}.",
@@ -261,50 +253,6 @@ export const ballots = {
     "Nhập lần hai để đối chiếu, năm {year}, vòng {round}: {issued} phiếu; nội dung: {races}.",
     "Second entry for verification, {year}, round {round}: {issued} ballots; races: {races}.",
   ),
-  "ballots.enter.count": {
-    vi: "Đã nhập {count}/{issued} phiếu (vòng {round}).",
-    en: "{count} of {issued} ballots entered (round {round}).",
-  },
-  "ballots.enter.full": {
-    vi: "Đã đủ {issued} phiếu: không nhập thêm được.",
-    en: "All {issued} ballots are entered: no more can be added.",
-  },
-  "ballots.enter.menu": { vi: "Tiếp theo?", en: "Next?" },
-  "ballots.enter.menu.next": { vi: "Nhập phiếu số {ballot}", en: "Enter ballot {ballot}" },
-  "ballots.enter.menu.undo": {
-    vi: "Hủy phiếu vừa nhập (số {ballot})",
-    en: "Undo the last ballot ({ballot})",
-  },
-  "ballots.enter.menu.finish": { vi: "Kết thúc", en: "Finish" },
-  "ballots.enter.undo.confirm": {
-    vi: "Xóa phiếu số {ballot} (mọi nội dung của phiếu)?",
-    en: "Delete ballot {ballot} (every race on it)?",
-  },
-  "ballots.enter.undone": { vi: "Đã xóa phiếu số {ballot}.", en: "Ballot {ballot} deleted." },
-  "ballots.enter.race": both(
-    "Phiếu {ballot} – {race}: chọn tối đa {seats} (không chọn = phiếu trắng)",
-    "Ballot {ballot} – {race}: choose up to {seats} (none = blank)",
-  ),
-  "ballots.enter.review.title": {
-    vi: "Phiếu số {ballot}:",
-    en: "Ballot {ballot}:",
-  },
-  "ballots.enter.review.overMarked": {
-    vi: "⚠ chọn {count} cho {seats} suất: nội dung này sẽ không hợp lệ",
-    en: "⚠ {count} marked for {seats} seats: this race will be invalid",
-  },
-  "ballots.enter.review": { vi: "Lưu phiếu này?", en: "Save this ballot?" },
-  "ballots.enter.review.save": { vi: "Lưu", en: "Save" },
-  "ballots.enter.review.redo": { vi: "Nhập lại phiếu này", en: "Re-enter this ballot" },
-  "ballots.enter.review.discard": {
-    vi: "Bỏ, không lưu phiếu này",
-    en: "Discard, do not save this ballot",
-  },
-  "ballots.enter.discarded": {
-    vi: "Không lưu phiếu số {ballot}.",
-    en: "Ballot {ballot} not saved.",
-  },
-  "ballots.enter.saved": { vi: "Đã lưu phiếu số {ballot}.", en: "Ballot {ballot} saved." },
   "ballots.enter.taken": {
     vi: "không lưu được phiếu {ballot}: số phiếu đã có, hoặc đã đủ {issued} phiếu (có người nhập cùng lúc?)",
     en: "cannot save ballot {ballot}: the number is taken, or all {issued} are entered (someone entering at the same time?)",
