@@ -461,6 +461,69 @@ describe("tdkt ballots enter: run-off", () => {
     expect(ballots.head?.map((r) => r.round)).toEqual([1]);
   });
 
+  it("with two races open proposes both (Enter) or takes the ones named by number", async () => {
+    withDb((db, bloc) => {
+      replaceRaces(
+        db,
+        { blocId: bloc, year: 2019, round: 1, entry: 1, importId: null },
+        {
+          flag: [{ ballot: "1", choices: ["STP"] }],
+          head: [{ ballot: "1", choices: ["CAT"] }],
+        },
+      );
+      const tie = (agencies: string[]) => ({ agencies, votes: 1, seatsOpen: 1 });
+      saveTally(db, bloc, 2019, {
+        reportJson: JSON.stringify({
+          races: [
+            { race: "flag", round: 1, tie: tie(["TGSC", "STP"]) },
+            { race: "head", round: 1, tie: tie(["CAT", "TTT", "KBNN"]) },
+          ],
+        }),
+        reportHash: "x",
+        inputsHash: "x",
+        talliedAt: "now",
+      });
+    });
+    const both = await enter(["", "1", "3", "/done"], { round: "2" });
+    expect(both.prompts.map((p) => p.prompt)).toEqual([
+      "Enter these races? Enter = yes, or type the race numbers (1 flag, 2 head): ",
+      "Ballot 1 · flag (up to 1): ",
+      "Ballot 1 · head (up to 1): ",
+      "Ballot 2 · flag (up to 1): ",
+    ]);
+    expect(told).toContain("Round 2 run-off: head between TTT, CAT, KBNN.");
+    const ballots = withDb((db, bloc) => loadBallots(db, bloc, 2019));
+    expect(ballots.flag?.[1]?.ballots).toEqual([{ ballot: "1", choices: ["STP"] }]);
+    expect(ballots.head?.[1]?.ballots).toEqual([{ ballot: "1", choices: ["KBNN"] }]);
+  });
+
+  it("a run-off of one race chosen out of two holds only that race", async () => {
+    withDb((db, bloc) => {
+      replaceRaces(
+        db,
+        { blocId: bloc, year: 2019, round: 1, entry: 1, importId: null },
+        { flag: [{ ballot: "1", choices: ["STP"] }], head: [{ ballot: "1", choices: ["CAT"] }] },
+      );
+      const tie = (agencies: string[]) => ({ agencies, votes: 1, seatsOpen: 1 });
+      saveTally(db, bloc, 2019, {
+        reportJson: JSON.stringify({
+          races: [
+            { race: "flag", round: 1, tie: tie(["TGSC", "STP"]) },
+            { race: "head", round: 1, tie: tie(["CAT", "TTT"]) },
+          ],
+        }),
+        reportHash: "x",
+        inputsHash: "x",
+        talliedAt: "now",
+      });
+    });
+    await enter(["3", "2", "2", "/done"], { round: "2" });
+    expect(told).toContain("  type numbers from the list (1 flag, 2 head), separated by spaces");
+    const ballots = withDb((db, bloc) => loadBallots(db, bloc, 2019));
+    expect(ballots.flag?.map((r) => r.round)).toEqual([1]);
+    expect(ballots.head?.[1]?.ballots).toEqual([{ ballot: "1", choices: ["CAT"] }]);
+  });
+
   it("refuses a run-off before the previous round is counted", async () => {
     withDb((db, bloc) =>
       replaceRaces(

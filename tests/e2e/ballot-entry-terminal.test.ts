@@ -9,7 +9,7 @@ import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BIN, runTdkt, tempDir } from "./helpers.js";
+import { BIN, FIXTURES, runTdkt, tempDir } from "./helpers.js";
 
 const HAS_TMUX = spawnSync("tmux", ["-V"], { encoding: "utf8" }).status === 0;
 const SOCKET = `tdkt-entry-${process.pid}`;
@@ -88,8 +88,8 @@ const where = tempDir("tdkt-terminal-");
 const db = join(where.dir, "tdkt.db");
 
 /** The command a tmux window runs; CI is unset there because the window is a terminal. */
-function command(args: string): string {
-  return `env -u CI -u TDKT_LANG ${process.execPath} ${BIN} --db ${db} ${args}; echo "EXIT=$?"; sleep 600`;
+function command(args: string, file = db): string {
+  return `env -u CI -u TDKT_LANG ${process.execPath} ${BIN} --db ${file} ${args}; echo "EXIT=$?"; sleep 600`;
 }
 
 describe.skipIf(!HAS_TMUX)(
@@ -184,5 +184,45 @@ describe.skipIf(!HAS_TMUX)(
         ),
       ).toEqual(Object.fromEntries(typed));
     }, 120_000);
+
+    it("a run-off offers only the race left tied by the stored tally, and only the tied agencies", async () => {
+      const tie = join(FIXTURES, "tie-two-way");
+      const tieDb = join(where.dir, "tie.db");
+      for (const step of [
+        ["init", "--bloc", "KTTH", "--name", "Khối thi đua các cơ quan Kinh tế tổng hợp"],
+        ["agencies", "import", "2023", join(tie, "agencies.csv")],
+        // The fixture's README: with the default threshold round 1 elects nobody and has no tie.
+        ["rules", "set", "threshold.percent", "30"],
+        ["ballots", "import", "2023", join(tie, "ballots.csv")],
+        ["tally", "2023"],
+      ]) {
+        const result = runTdkt(["--db", tieDb, ...step]);
+        if (result.status !== 0) throw new Error(result.stderr);
+      }
+      tmux(
+        "new-window",
+        "-t",
+        "entry",
+        "-n",
+        "runoff",
+        command("ballots enter 2023 --round 2", tieDb),
+      );
+      const target = "entry:runoff";
+      await waitFor(target, "Phiếu 1 · Cờ thi đua");
+      const shown = screen(target);
+      expect(shown).toContain("Vòng 2 bầu lại: Cờ thi đua giữa SKHĐT, STC.");
+      expect(shown).toContain(
+        "Danh sách trên phiếu (Cờ thi đua):\n  1  SKHĐT  Sở Kế hoạch và Đầu tư\n  2  STC    Sở Tài chính\nMỗi",
+      );
+      for (const key of ["2", "Enter"]) press(target, key);
+      await waitFor(target, "✓ Đã lưu phiếu 1");
+      for (const key of [..."/xong", "Enter"]) press(target, key);
+      await waitFor(target, "EXIT=0");
+      const listed = JSON.parse(
+        runTdkt(["--db", tieDb, "--json", "ballots", "list", "2023", "--round", "2"]).stdout,
+      ) as { races: string[]; ballots: Array<{ ballot: string; races: Record<string, string[]> }> };
+      expect(listed.races).toEqual(["flag"]);
+      expect(listed.ballots).toEqual([{ ballot: "1", races: { flag: ["STC"] } }]);
+    }, 60_000);
   },
 );
