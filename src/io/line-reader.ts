@@ -51,6 +51,7 @@ function terminalReader(): LineReader {
   });
   rl.on("close", () => {
     closed = true;
+    if (waiting) process.stderr.write("\n");
     waiting?.resolve(null);
     waiting = undefined;
   });
@@ -63,7 +64,11 @@ function terminalReader(): LineReader {
   return {
     read(prompt, prefill) {
       const ready = queued.shift();
-      if (ready !== undefined) return Promise.resolve(ready);
+      if (ready !== undefined) {
+        // Typed ahead of its prompt: shown again beside it, so the screen reads race by race.
+        process.stderr.write(`${prompt}${ready}\n`);
+        return Promise.resolve(ready);
+      }
       if (closed) return Promise.resolve(null);
       return new Promise((resolve, reject) => {
         waiting = { resolve, reject };
