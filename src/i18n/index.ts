@@ -4,6 +4,7 @@
  * under `catalog/`; they are merged here.
  */
 import { ballots } from "./catalog/ballots.js";
+import { commandLine } from "./catalog/command-line.js";
 import { common } from "./catalog/common.js";
 import { csv } from "./catalog/csv.js";
 import { minutes } from "./catalog/minutes.js";
@@ -24,6 +25,7 @@ const catalog = {
   ...minutes,
   ...reliability,
   ...csv,
+  ...commandLine,
 } satisfies Catalog;
 
 export type MessageKey = keyof typeof catalog;

@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Chalk } from "chalk";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { run } from "../../src/commands/ballots-enter.js";
 import type { Context } from "../../src/context.js";
@@ -12,6 +11,7 @@ import { openDatabase } from "../../src/db/connection.js";
 import { getMeeting, saveMeeting } from "../../src/db/meetings.js";
 import { TdktError } from "../../src/errors.js";
 import { setLang, t } from "../../src/i18n/index.js";
+import { makeColors } from "../../src/io/output.js";
 import { type Choice, type Prompter, setPrompter } from "../../src/io/prompts.js";
 
 const MEMBERS = [
@@ -107,10 +107,13 @@ function context(overrides: Partial<Context> = {}): Context {
     out: {
       print: (text) => printed.push(text),
       info: (text) => told.push(text),
+      write: (text) => printed.push(text),
       json: (doc) => json.push(doc),
-      color: new Chalk({ level: 0 }),
+      color: makeColors(0),
       stderrIsTTY: false,
+      stderr: { write: (text: string) => told.push(text) },
     },
+    env: {},
     now: () => "2019-12-20T08:00:00.000Z",
     ...overrides,
   };
