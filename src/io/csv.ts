@@ -74,6 +74,13 @@ const SLICE_CHARS = 32 * 1024;
  */
 const SNIFF_BYTES = 64 * 1024;
 const DEFAULT_MAX_LINE = 1024 * 1024;
+/**
+ * A pause after each chunk read, switched on only by the crash tests
+ * (tests/reliability/crash-scenario.ts) so that every moment they kill at
+ * (a fraction of the file parsed) lasts long enough to be seen on any
+ * machine. Unset, it costs nothing.
+ */
+const TEST_READ_PAUSE_MS = Number(process.env.TDKT_TEST_READ_PAUSE_MS ?? 0) || 0;
 
 export async function openCsv(path: string, options: OpenCsvOptions = {}): Promise<CsvFile> {
   const displayName = options.displayName ?? path;
@@ -96,6 +103,9 @@ export async function openCsv(path: string, options: OpenCsvOptions = {}): Promi
   const next = async (): Promise<Buffer | undefined> => {
     try {
       const result = await reader.next();
+      if (TEST_READ_PAUSE_MS > 0 && !result.done) {
+        await new Promise((resolve) => setTimeout(resolve, TEST_READ_PAUSE_MS));
+      }
       return result.done ? undefined : result.value;
     } catch (error) {
       throw fileError(error, displayName);

@@ -50,9 +50,13 @@ describe("the global contract", () => {
   });
 
   it.each([
-    [["frobnicate"], "unknown command"],
-    [["tally"], "missing required argument"],
-    [["--nope", "rules", "show"], "unknown option"],
+    [["frobnicate"], "lệnh không có: 'frobnicate'"],
+    [["tally"], "thiếu đối số bắt buộc 'năm'"],
+    [["--nope", "rules", "show"], "tùy chọn không có: '--nope'"],
+    [["tally", "2019", "2020"], "thừa đối số: cần 1, nhận được 2"],
+    [["--lang", "en", "frobnicate"], "unknown command 'frobnicate'"],
+    [["--lang", "en", "tally"], "missing required argument 'year'"],
+    [["--lang", "en", "--nope", "rules", "show"], "unknown option '--nope'"],
     [["rules", "set", "nope", "1"], "nope"],
     [["rules", "set", "threshold.base", "everyone"], "members (tổng số thành viên) | present"],
     [["--lang", "en", "rules", "set", "threshold.base", "everyone"], "members | present | valid"],
@@ -62,6 +66,23 @@ describe("the global contract", () => {
     expect(result.stderr).toMatch(/^tdkt: /);
     expect(result.stderr).toContain(text);
     expect(result.stdout).toBe("");
+  });
+
+  it.each([
+    [["tally"], 2, "missing-argument"],
+    [["tally", "20x"], 2, "usage"],
+    [["frobnicate"], 2, "unknown-command"],
+    [["agencies", "list"], 1, "data"],
+  ])("with --json, a failure is one JSON document on stdout: %j", (args, status, code) => {
+    const result = runTdkt(["--json", "--db", join(dir, "none.db"), ...args]);
+    expect(result.status).toBe(status);
+    const document = JSON.parse(result.stdout) as {
+      error: { code: string; message: string; hint: string | null };
+    };
+    expect(Object.keys(document)).toEqual(["error"]);
+    expect(document.error.code).toBe(code);
+    expect(result.stderr).toContain(document.error.message.split("\n")[0]);
+    expect(document.error.hint).toEqual(expect.any(String));
   });
 
   it("never creates a database for a command that only reads", () => {
