@@ -103,7 +103,9 @@ export async function openCsv(path: string, options: OpenCsvOptions = {}): Promi
   const next = async (): Promise<Buffer | undefined> => {
     try {
       const result = await reader.next();
-      if (TEST_READ_PAUSE_MS > 0 && !result.done) {
+      if (TEST_READ_PAUSE_MS > 0) {
+        // At the end, once the file is closed too (the moment after reading).
+        if (result.done) await close();
         await new Promise((resolve) => setTimeout(resolve, TEST_READ_PAUSE_MS));
       }
       return result.done ? undefined : result.value;
@@ -419,17 +421,6 @@ export function readNumber(text: string, delimiter: CsvDelimiter): NumberResult 
 export function parseNumber(text: string, delimiter: CsvDelimiter): number | undefined {
   const result = readNumber(text, delimiter);
   return result.ok ? result.value : undefined;
-}
-
-/** The message (and hint, for a decimal comma) for a refused number cell, for the caller's error. */
-export function numberProblemText(
-  problem: NumberProblem,
-  value: string,
-): { message: string; hint?: string } {
-  const message = t(`csv.number.${problem}`, { value: value.trim() });
-  return problem === "decimal-comma"
-    ? { message, hint: t("csv.number.decimal-comma.hint") }
-    : { message };
 }
 
 /* ------------------------------------------------------------------ hashing */

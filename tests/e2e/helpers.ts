@@ -3,7 +3,12 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
+import {
+  MessageChannel,
+  type MessagePort,
+  receiveMessageOnPort,
+  Worker,
+} from "node:worker_threads";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export const BIN = join(ROOT, "bin", "tdkt.js");
@@ -68,7 +73,7 @@ function inProcess(): { port: MessagePort; signal: Int32Array } {
     transferList: [port2],
   });
   thread.unref();
-  worker = { port: port1 as unknown as MessagePort, signal };
+  worker = { port: port1, signal };
   wait(worker, "start");
   return worker;
 }
@@ -78,7 +83,7 @@ function wait(target: { port: MessagePort; signal: Int32Array }, what: string): 
     throw new Error(`tdkt in process: no answer to ${what} within 60 s`);
   }
   Atomics.store(target.signal, 0, 0);
-  const message = receiveMessageOnPort(target.port as never);
+  const message = receiveMessageOnPort(target.port);
   if (!message) throw new Error(`tdkt in process: no message after ${what}`);
   return message.message;
 }

@@ -119,11 +119,6 @@ export function center(text: string, width: number): string {
   return room > 0 ? " ".repeat(Math.floor(room / 2)) + text : text;
 }
 
-/** Each line of `text`, wrapped to `width` and centred in it. */
-export function centerWrapped(text: string, width: number): string[] {
-  return wrap(text, { width }).map((line) => center(line, width));
-}
-
 export function padEnd(text: string, width: number): string {
   const room = width - displayWidth(text);
   return room > 0 ? text + " ".repeat(room) : text;
