@@ -509,6 +509,8 @@ export function buildProgram(version: string, io: Io = processIo()): Command {
     }
     const after = fileHelp(spec) + (spec.examples ? example(spec.examples) : "");
     if (after) command.addHelpText("after", after);
+    // A group lists its subcommands; `help` is an option, never a subcommand.
+    if (!spec.module) command.helpCommand(false);
     if (spec.module) {
       const module = spec.module;
       command.action(async (...received: unknown[]) => {

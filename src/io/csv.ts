@@ -12,7 +12,7 @@ import { createReadStream, type ReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { headerKey } from "../core/text.js";
 import { batchError, TdktError } from "../errors.js";
-import { t } from "../i18n/index.js";
+import { getLang, t } from "../i18n/index.js";
 import {
   type ChunkDecoder,
   type CsvEncoding,
@@ -371,8 +371,13 @@ export function mapColumns<K extends string>(
   for (const key of keys) {
     if (!spec[key].required || index[key] !== undefined) continue;
     const names = [...new Set([key, ...spec[key].aliases])].join(", ");
+    // In Vietnamese the column is named by its Vietnamese header, the code after it.
+    const local = spec[key].aliases
+      .filter((alias) => /[^\u0000-\u007f]/.test(alias))
+      .sort((a, b) => b.length - a.length)[0];
+    const column = getLang() === "vi" && local ? `${local} (${key})` : key;
     problems.push(
-      new TdktError(t("csv.missingColumn", { column: key }), {
+      new TdktError(t("csv.missingColumn", { column }), {
         location: { file: file.displayName, line: file.headerLine },
         hint: t("csv.missingColumn.hint", { names, header }),
       }),
