@@ -627,14 +627,28 @@ export async function main(
   const wanted = globalOption(argv, "--lang") ?? io.env.TDKT_LANG;
   setLang(wanted && isLang(wanted) ? wanted : "vi");
   const json = argv.includes("--json");
-  const program = buildProgram(version, io);
+  // Whether the command has printed its result already (verify prints its
+  // report, then fails): stdout then holds its one JSON document.
+  let printed = false;
+  const tracked: Io = {
+    ...io,
+    stdout: {
+      isTTY: io.stdout.isTTY,
+      columns: io.stdout.columns,
+      write: (text: string) => {
+        printed = true;
+        return io.stdout.write(text);
+      },
+    },
+  };
+  const program = buildProgram(version, tracked);
   try {
     await program.parseAsync([...argv], { from: "user" });
     return 0;
   } catch (error) {
     const report = reportError(error, (text) => io.stderr.write(text), io.env);
     // With --json, a failure is a JSON document too (cli-contract.md, "A year's record").
-    if (json && report.json) io.stdout.write(stableJson(report.json));
+    if (json && report.json && !printed) io.stdout.write(stableJson(report.json));
     return report.status;
   }
 }
