@@ -1,6 +1,6 @@
 /**
  * Plain-text layout for the minutes: every line at most `LINE_WIDTH` columns
- * measured in display width (string-width, so that a combining mark counts 0
+ * measured in display width (io/table.ts, so that a combining mark counts 0
  * and a wide character 2), no trailing spaces, long text wrapped at word
  * boundaries with a hanging indent.
  */
