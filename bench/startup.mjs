@@ -16,18 +16,23 @@ function median(values) {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-function time(args, env = {}) {
-  const samples = [];
+function once(args) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, args, { env: process.env, stdio: "ignore" });
+  if (result.status !== 0) throw new Error(`${args.join(" ")} failed`);
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+/**
+ * Median of each command over `runs` rounds, the commands taking turns in
+ * each round so that a change in the machine's load touches all alike.
+ */
+function timeAll(commands) {
+  const samples = commands.map(() => []);
   for (let i = 0; i < runs; i++) {
-    const start = process.hrtime.bigint();
-    const result = spawnSync(process.execPath, args, {
-      env: { ...process.env, ...env },
-      stdio: "ignore",
-    });
-    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
-    if (result.status !== 0 && !args.includes("list")) throw new Error(`${args.join(" ")} failed`);
+    commands.forEach((args, index) => samples[index].push(once(args)));
   }
-  return median(samples);
+  return samples.map(median);
 }
 
 const folder = mkdtempSync(join(tmpdir(), "tdkt-bench-"));
@@ -50,11 +55,13 @@ try {
     const made = spawnSync(process.execPath, [bin, "--db", year, ...step], { encoding: "utf8" });
     if (made.status !== 0) throw new Error(`${step.join(" ")}: ${made.stderr}`);
   }
-  const bare = time(["-e", "0"]);
-  const version = time([bin, "--version"]);
-  const help = time([bin, "--help"]);
-  const rules = time([bin, "--db", db, "rules", "show"]);
-  const tally = time([bin, "--db", year, "tally", "2019", "--json"]);
+  const [bare, version, help, rules, tally] = timeAll([
+    ["-e", "0"],
+    [bin, "--version"],
+    [bin, "--help"],
+    [bin, "--db", db, "rules", "show"],
+    [bin, "--db", year, "tally", "2019", "--json"],
+  ]);
   console.log(`start-up, median of ${runs} runs`);
   console.log(`  node -e 0            ${bare.toFixed(1)} ms`);
   console.log(
