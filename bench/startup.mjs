@@ -30,7 +30,7 @@ function once(args) {
 function timeAll(commands) {
   const samples = commands.map(() => []);
   for (let i = 0; i < runs; i++) {
-    commands.forEach((args, index) => samples[index].push(once(args)));
+    for (const [index, args] of commands.entries()) samples[index].push(once(args));
   }
   return samples.map(median);
 }

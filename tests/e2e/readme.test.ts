@@ -17,7 +17,7 @@ beforeAll(() => {
 afterAll(() => cleanup());
 
 /** The shell lines of the block after `<!-- walkthrough -->`, continuations joined. */
-export function walkthrough(readme: string): string[] {
+function walkthrough(readme: string): string[] {
   const at = readme.indexOf("<!-- walkthrough -->");
   if (at < 0) throw new Error("the README has no walkthrough marker");
   const block = /```sh\n([\s\S]*?)```/.exec(readme.slice(at));
@@ -29,7 +29,7 @@ export function walkthrough(readme: string): string[] {
 }
 
 /** Shell words of a line: quotes kept together, a `#` outside quotes starts a comment. */
-export function words(line: string): string[] {
+function words(line: string): string[] {
   const result: string[] = [];
   let current: string | undefined;
   let quote: string | undefined;

@@ -59,7 +59,7 @@ const SYLLABLE =
   /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?$/;
 
 /** The English words of a Vietnamese text, codes and commands left out. */
-export function englishWords(text: string): string[] {
+function englishWords(text: string): string[] {
   const prose = text
     .replace(/`[^`]*`/g, " ") // code spans
     .replace(/"[^"\n]*"/g, " ") // a name quoted as it is (Excel's "CSV UTF-8 (Comma delimited)")
