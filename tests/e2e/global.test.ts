@@ -50,6 +50,33 @@ describe("the global contract", () => {
   });
 
   it.each([
+    [["agencies", "import"], "mã đơn vị", "code,name,short_name,order", "STP,Sở Tư pháp"],
+    [["criteria", "import"], "điểm tối đa", "mã,tên tiêu chí,điểm tối đa,loại", "TC01,"],
+    [["import"], "tiêu chí", "agency,criterion,points,note", "STP,TC01,30,"],
+    [["ballots", "import"], "lựa chọn", "ballot,race,choice", "1,flag,STP"],
+  ])("gives the columns and an example file in the help of %j", (command, header, first, second) => {
+    for (const lang of ["vi", "en"]) {
+      const result = runTdkt(["--lang", lang, ...command, "--help"]);
+      expect(result.status).toBe(0);
+      expect(result.stdout, lang).toContain(header);
+      const lines = result.stdout.split("\n").map((line) => line.trim());
+      const at = lines.indexOf(first);
+      expect(at, `${lang}: ${first}`).toBeGreaterThan(0);
+      expect(lines[at + 1], lang).toContain(second);
+    }
+  });
+
+  it("says Usage, Options and Commands in Vietnamese by default, in English with --lang en", () => {
+    const vi = runTdkt(["--help"]).stdout;
+    expect(vi).toMatch(/^Cách dùng: tdkt \[tùy-chọn\] \[lệnh\]/);
+    expect(vi).toMatch(/^Tùy chọn:$/m);
+    expect(vi).toMatch(/^Lệnh:$/m);
+    const en = runTdkt(["--lang", "en", "--help"]).stdout;
+    expect(en).toMatch(/^Usage: tdkt \[options\] \[command\]/);
+    expect(en).toMatch(/^Commands:$/m);
+  });
+
+  it.each([
     [["frobnicate"], "lệnh không có: 'frobnicate'"],
     [["tally"], "thiếu đối số bắt buộc 'năm'"],
     [["--nope", "rules", "show"], "tùy chọn không có: '--nope'"],
