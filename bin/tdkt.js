@@ -8,6 +8,17 @@ const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
   process.stdout.write(`${version}\n`);
 } else {
+  // A closed pipe (`tdkt minutes 2019 | head`) is not an error of the user's.
+  process.stdout.on("error", (error) => {
+    if (error.code === "EPIPE") process.exit(0);
+    throw error;
+  });
   const { main } = await import("../dist/cli.js");
-  process.exitCode = await main(process.argv, version);
+  const io = {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdinIsTTY: process.stdin.isTTY === true,
+    env: process.env,
+  };
+  process.exitCode = await main(args, io, version);
 }

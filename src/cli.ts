@@ -1,298 +1,564 @@
 /**
- * The command surface of tdkt (cli-contract.md). Each command's module is
- * loaded only when that command runs, so that start-up stays fast.
+ * The command surface of tdkt (cli-contract.md): one table of commands, built
+ * into a commander program. Each command's module is loaded only when that
+ * command runs, so that start-up stays fast.
+ *
+ * Shape of the table (COMMANDS below), one entry per command or group:
+ *
+ *   {
+ *     name: "ballots import",        // words; a group's subcommand after the group's name
+ *     module: "ballots-import",      // src/commands/<module>.ts, exporting run(ctx, args, options);
+ *                                    // no module: a group of subcommands
+ *     description: "cli.ballots.import",            // a message key (catalogue)
+ *     args: [{ name: "year", parse: yearArg }, { name: "file" }],
+ *                                    // in order; `optional`, `variadic` (last only);
+ *                                    // `parse` checks the value before the module loads
+ *                                    // (a TdktError is a usage error) and may normalise it
+ *     options: [{ flags: "--round", value: "n", description: "cli.ballots.round" }],
+ *                                    // `value` names the option's value (a `cli.arg.*` key
+ *                                    // suffix) and makes it take one; `choices` limits it
+ *     examples: ["tdkt ballots import 2019 ballots.csv", ["tdkt … --race flag", "cli.x"]],
+ *                                    // a line, or a line and the key of its comment
+ *     columns: "cli.columns.ballots", // imports: the file's columns, printed in --help
+ *     isDefault: true,               // the group's command when none is named
+ *   }
+ *
+ * To add a command: write src/commands/NAME.ts with `run`, add its messages,
+ * and add one entry here (after its group, if it has one). Settings shared by
+ * every command (help option, exit override, output, help layout) are set once
+ * on the program; commander copies them to each command (copyInheritedSettings).
  */
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError, Help, Option } from "commander";
 import { type Context, type GlobalOptions, makeContext } from "./context.js";
 import { formatLocation, TdktError } from "./errors.js";
-import { isLang, setLang, t } from "./i18n/index.js";
+import { isLang, type MessageKey, setLang, t } from "./i18n/index.js";
+import { parseYear } from "./io/arguments.js";
+import { type Io, processIo, stableJson } from "./io/output.js";
 
 export type CommandOptions = Record<string, unknown>;
 export interface CommandModule {
   run(ctx: Context, args: string[], options: CommandOptions): Promise<void> | void;
 }
 
-/** `--lang` must be known before the help texts are built, so it is read first. */
-function preselectLanguage(argv: readonly string[]): void {
-  const index = argv.findIndex((arg) => arg === "--lang" || arg.startsWith("--lang="));
-  const fromArgs =
-    index >= 0
-      ? argv[index]?.includes("=")
-        ? argv[index]?.split("=")[1]
-        : argv[index + 1]
-      : undefined;
-  const wanted = fromArgs ?? process.env.TDKT_LANG;
-  if (wanted && isLang(wanted)) setLang(wanted);
+/** A name for a value in help and messages: `cli.arg.<name>` of the catalogue. */
+type ValueName = {
+  [Key in MessageKey]: Key extends `cli.arg.${infer Name}` ? Name : never;
+}[MessageKey];
+
+export interface ArgumentSpec {
+  name: ValueName;
+  optional?: boolean;
+  variadic?: boolean;
+  /** Checks (and may normalise) the value before the command's module is loaded. */
+  parse?: (value: string) => string;
 }
 
-function example(...lines: string[]): string {
-  return `\n${t("cli.examples")}\n${lines.map((line) => `  $ ${line}`).join("\n")}\n`;
+export interface OptionSpec {
+  /** `--round`, or `-o, --output`. */
+  flags: string;
+  /** The option takes a value, named so in help (`--round <số>`). */
+  value?: ValueName;
+  description: MessageKey;
+  choices?: readonly string[];
 }
 
-export function buildProgram(version: string): Command {
-  const program = new Command("tdkt")
+export type Example = string | readonly [line: string, comment: MessageKey];
+
+export interface CommandSpec {
+  name: string;
+  /** src/commands/<module>.ts; a group (no module) only holds subcommands. */
+  module?: string;
+  description: MessageKey;
+  args?: readonly ArgumentSpec[];
+  options?: readonly OptionSpec[];
+  examples?: readonly Example[];
+  /** The columns of the file an import reads, shown in --help. */
+  columns?: MessageKey;
+  /** Two lines of an example file, shown in --help after the columns. */
+  sample?: readonly string[];
+  /** The group's command when no subcommand is named (`tdkt rules`). */
+  isDefault?: boolean;
+}
+
+const yearArg = (value: string): string => String(parseYear(value));
+const YEAR: ArgumentSpec = { name: "year", parse: yearArg };
+const REPLACE: OptionSpec = { flags: "--replace", description: "cli.option.replace" };
+
+export const COMMANDS: readonly CommandSpec[] = [
+  {
+    name: "init",
+    module: "init",
+    description: "cli.init",
+    options: [
+      { flags: "--name", value: "name", description: "cli.init.name" },
+      { flags: "--province", value: "name", description: "cli.init.province" },
+    ],
+    examples: [
+      'tdkt init --bloc NOICHINH --name "Khối thi đua các cơ quan Nội chính" --province "Tỉnh A"',
+      ["tdkt init", "cli.init.interactive"],
+    ],
+  },
+  {
+    name: "agencies",
+    description: "cli.agencies",
+    examples: ["tdkt agencies import 2019 agencies.csv", "tdkt agencies list --year 2019"],
+  },
+  {
+    name: "agencies import",
+    module: "agencies-import",
+    description: "cli.agencies.import",
+    args: [YEAR, { name: "file" }],
+    options: [REPLACE],
+    columns: "cli.columns.agencies",
+    sample: ["code,name,short_name,order", "STP,Sở Tư pháp,Tư pháp,1"],
+    examples: ["tdkt agencies import 2019 fixtures/2019-noi-chinh/agencies.csv"],
+  },
+  {
+    name: "agencies list",
+    module: "agencies-list",
+    description: "cli.agencies.list",
+    options: [{ flags: "--year", value: "year", description: "cli.option.year" }],
+    examples: ["tdkt agencies list --year 2019"],
+  },
+  {
+    name: "criteria",
+    description: "cli.criteria",
+    examples: ["tdkt criteria import 2019 criteria.csv", "tdkt criteria list 2019"],
+  },
+  {
+    name: "criteria import",
+    module: "criteria-import",
+    description: "cli.criteria.import",
+    args: [YEAR, { name: "file" }],
+    options: [REPLACE],
+    columns: "cli.columns.criteria",
+    sample: ["mã,tên tiêu chí,điểm tối đa,loại", 'TC01,"Thực hiện nhiệm vụ chính trị",30,cơ bản'],
+    examples: ["tdkt criteria import 2019 fixtures/2019-noi-chinh/criteria.csv"],
+  },
+  {
+    name: "criteria list",
+    module: "criteria-list",
+    description: "cli.criteria.list",
+    args: [YEAR],
+    examples: ["tdkt criteria list 2019"],
+  },
+  {
+    name: "import",
+    module: "import",
+    description: "cli.import",
+    args: [YEAR, { name: "files", variadic: true }],
+    options: [
+      { flags: "--agency", value: "code", description: "cli.import.agency" },
+      REPLACE,
+      { flags: "--dry-run", description: "cli.option.dryRun" },
+    ],
+    columns: "cli.columns.scores",
+    sample: ["agency,criterion,points,note", 'STP,TC01,30,"Hoàn thành 100% chỉ tiêu"'],
+    examples: [
+      "tdkt import 2019 fixtures/2019-noi-chinh/scores/*.csv",
+      "tdkt import 2019 diem-so.csv --agency STP --dry-run",
+    ],
+  },
+  {
+    name: "scores",
+    module: "scores",
+    description: "cli.scores",
+    args: [YEAR],
+    examples: ["tdkt scores 2019", "tdkt scores 2019 --json"],
+  },
+  {
+    name: "ballots",
+    description: "cli.ballots",
+    examples: ["tdkt ballots import 2019 ballots.csv", "tdkt ballots enter 2019"],
+  },
+  {
+    name: "ballots import",
+    module: "ballots-import",
+    description: "cli.ballots.import",
+    args: [YEAR, { name: "file" }],
+    options: [
+      { flags: "--round", value: "n", description: "cli.ballots.round" },
+      { flags: "--race", value: "race", description: "cli.ballots.race" },
+      REPLACE,
+      { flags: "--verify", description: "cli.ballots.verify" },
+      { flags: "--keep-non-members", description: "cli.ballots.keepNonMembers" },
+    ],
+    columns: "cli.columns.ballots",
+    sample: ["ballot,race,choice", "1,flag,STP"],
+    examples: [
+      "tdkt ballots import 2019 fixtures/2019-noi-chinh/ballots.csv",
+      "tdkt ballots import 2019 phieu-co-thi-dua.csv --race flag --round 2",
+    ],
+  },
+  {
+    name: "ballots enter",
+    module: "ballots-enter",
+    description: "cli.ballots.enter",
+    args: [YEAR],
+    options: [
+      { flags: "--round", value: "n", description: "cli.ballots.round" },
+      { flags: "--verify", description: "cli.ballots.verify" },
+    ],
+    examples: ["tdkt ballots enter 2019", "tdkt ballots enter 2019 --verify"],
+  },
+  {
+    name: "ballots list",
+    module: "ballots-list",
+    description: "cli.ballots.list",
+    args: [YEAR],
+    options: [
+      { flags: "--round", value: "n", description: "cli.ballots.round" },
+      { flags: "--verify", description: "cli.ballots.entryVerify" },
+    ],
+    examples: ["tdkt ballots list 2019", "tdkt ballots list 2019 --round 2"],
+  },
+  {
+    name: "ballots show",
+    module: "ballots-show",
+    description: "cli.ballots.show",
+    args: [YEAR, { name: "ballot" }],
+    options: [{ flags: "--round", value: "n", description: "cli.ballots.round" }],
+    examples: ["tdkt ballots show 2019 7"],
+  },
+  {
+    name: "ballots delete",
+    module: "ballots-delete",
+    description: "cli.ballots.delete",
+    args: [YEAR, { name: "ballot" }],
+    options: [
+      { flags: "--round", value: "n", description: "cli.ballots.round" },
+      { flags: "--verify", description: "cli.ballots.entryVerify" },
+    ],
+    examples: ["tdkt ballots delete 2019 7", "tdkt ballots delete 2019 7 --verify"],
+  },
+  {
+    name: "meeting",
+    module: "meeting",
+    description: "cli.meeting",
+    args: [YEAR],
+    options: [
+      { flags: "--date", value: "date", description: "cli.meeting.date" },
+      { flags: "--start", value: "time", description: "cli.meeting.start" },
+      { flags: "--end", value: "time", description: "cli.meeting.end" },
+      { flags: "--place", value: "text", description: "cli.meeting.place" },
+      { flags: "--chair", value: "text", description: "cli.meeting.chair" },
+      { flags: "--secretary", value: "text", description: "cli.meeting.secretary" },
+      { flags: "--present", value: "n", description: "cli.meeting.present" },
+      { flags: "--absent", value: "codes", description: "cli.meeting.absent" },
+      { flags: "--counting-board", value: "names", description: "cli.meeting.countingBoard" },
+      { flags: "--number", value: "text", description: "cli.meeting.number" },
+    ],
+    examples: [
+      'tdkt meeting 2019 --date 20/12/2019 --start 08:00 --end 11:30 --place "Sở Tư pháp"',
+      ["tdkt meeting 2019 --absent TGSC", "cli.meeting.absentExample"],
+      ["tdkt meeting 2019", "cli.meeting.showExample"],
+    ],
+  },
+  {
+    name: "rules",
+    description: "cli.rules",
+    examples: ["tdkt rules show", "tdkt rules set threshold.base present"],
+  },
+  {
+    name: "rules show",
+    module: "rules-show",
+    description: "cli.rules.show",
+    isDefault: true,
+    options: [{ flags: "--year", value: "year", description: "cli.option.year" }],
+    examples: ["tdkt rules show", "tdkt rules show --year 2019 --json"],
+  },
+  {
+    name: "rules set",
+    module: "rules-set",
+    description: "cli.rules.set",
+    args: [{ name: "key" }, { name: "value" }],
+    options: [{ flags: "--year", value: "year", description: "cli.rules.set.year" }],
+    examples: [
+      "tdkt rules set threshold.base present",
+      "tdkt rules set seats.certificate 2 --year 2019",
+      "tdkt rules set leaders.mode rotation",
+    ],
+  },
+  {
+    name: "disqualify",
+    module: "disqualify",
+    description: "cli.disqualify",
+    args: [YEAR, { name: "agency" }],
+    options: [
+      { flags: "--reason", value: "text", description: "cli.disqualify.reason" },
+      { flags: "--remove", description: "cli.disqualify.remove" },
+    ],
+    examples: [
+      'tdkt disqualify 2019 TAND --reason "Đang thanh tra theo Quyết định số 12/QĐ-TTr"',
+      "tdkt disqualify 2019 TAND --remove",
+    ],
+  },
+  {
+    name: "leaders",
+    description: "cli.leaders",
+    examples: ["tdkt leaders 2020", "tdkt leaders set 2019 --head STP --deputy CTHADS"],
+  },
+  {
+    name: "leaders show",
+    module: "leaders-show",
+    description: "cli.leaders.show",
+    isDefault: true,
+    args: [YEAR],
+    examples: ["tdkt leaders 2020", "tdkt leaders show 2020"],
+  },
+  {
+    name: "leaders set",
+    module: "leaders-set",
+    description: "cli.leaders.set",
+    args: [YEAR],
+    options: [
+      { flags: "--head", value: "code", description: "cli.leaders.head" },
+      { flags: "--deputy", value: "code", description: "cli.leaders.deputy" },
+    ],
+    examples: ["tdkt leaders set 2019 --head STP --deputy CTHADS"],
+  },
+  {
+    name: "tally",
+    module: "tally",
+    description: "cli.tally",
+    args: [YEAR],
+    examples: ["tdkt tally 2019", "tdkt tally 2019 --json"],
+  },
+  {
+    name: "minutes",
+    module: "minutes",
+    description: "cli.minutes",
+    args: [YEAR],
+    options: [
+      {
+        flags: "--format",
+        value: "format",
+        description: "cli.minutes.format",
+        choices: ["text", "md", "json"],
+      },
+      { flags: "-o, --output", value: "file", description: "cli.minutes.output" },
+      { flags: "--force", description: "cli.minutes.force" },
+    ],
+    examples: ["tdkt minutes 2019", "tdkt minutes 2019 --format md -o bien-ban-2019.md"],
+  },
+  {
+    name: "history",
+    module: "history",
+    description: "cli.history",
+    examples: ["tdkt history", "tdkt history --json"],
+  },
+  {
+    name: "verify",
+    module: "verify",
+    description: "cli.verify",
+    args: [YEAR],
+    examples: ["tdkt verify 2019"],
+  },
+  {
+    name: "demo",
+    module: "demo",
+    description: "cli.demo",
+    examples: ["npx tdkt demo", "npx tdkt demo --lang en"],
+  },
+];
+
+function example(lines: readonly Example[]): string {
+  const text = lines.map((line) =>
+    typeof line === "string" ? `  $ ${line}` : `  $ ${line[0]}   # ${t(line[1])}`,
+  );
+  return `\n${t("cli.examples")}\n${text.join("\n")}\n`;
+}
+
+function fileHelp(spec: CommandSpec): string {
+  if (!spec.columns) return "";
+  const sample = (spec.sample ?? []).map((line) => `  ${line}`).join("\n");
+  return `\n${t("cli.columns.title")}\n${t(spec.columns)}\n\n${t("cli.columns.example")}\n${sample}\n`;
+}
+
+/** `<năm>`, `[tệp...]`: an argument as help and messages show it. */
+function argumentText(arg: ArgumentSpec): string {
+  const name = `${t(`cli.arg.${arg.name}`)}${arg.variadic ? "..." : ""}`;
+  return arg.optional ? `[${name}]` : `<${name}>`;
+}
+
+/**
+ * Commander's words in the user's language: the help headings, and the
+ * messages of its usage errors (it builds them in English, then calls
+ * `error()`, which every command of the program goes through).
+ */
+class LocalHelp extends Help {
+  override formatHelp(cmd: Command, helper: Help): string {
+    const headings: Array<[string, MessageKey]> = [
+      ["Usage:", "cli.help.usage"],
+      ["Arguments:", "cli.help.arguments"],
+      ["Global Options:", "cli.help.globalOptions"],
+      ["Options:", "cli.help.options"],
+      ["Commands:", "cli.help.commands"],
+    ];
+    let text = super.formatHelp(cmd, helper);
+    for (const [english, key] of headings) {
+      text = text.replace(new RegExp(`^${english}`, "gm"), t(key));
+    }
+    return text;
+  }
+
+  override commandUsage(cmd: Command): string {
+    return super
+      .commandUsage(cmd)
+      .replace("[options]", `[${t("cli.help.optionsWord")}]`)
+      .replace("[command]", `[${t("cli.help.commandWord")}]`);
+  }
+
+  override subcommandTerm(cmd: Command): string {
+    return super
+      .subcommandTerm(cmd)
+      .replace("[options]", `[${t("cli.help.optionsWord")}]`)
+      .replace("[command]", `[${t("cli.help.commandWord")}]`);
+  }
+
+  override optionDescription(option: Option): string {
+    return super
+      .optionDescription(option)
+      .replace("(choices: ", `(${t("cli.help.choices")}: `)
+      .replace("(default: ", `(${t("cli.help.default")}: `);
+  }
+}
+
+/** Commander's English usage messages, by its error code, in the user's language. */
+export function localCommanderMessage(message: string, code: string | undefined): string {
+  const suggestion = /\n?\(Did you mean (.+)\?\)/.exec(message);
+  const hint = suggestion ? ` ${t("cli.error.didYouMean", { name: suggestion[1] ?? "" })}` : "";
+  const quoted = [...message.matchAll(/'([^']*)'/g)].map((match) => match[1] ?? "");
+  switch (code) {
+    case "commander.missingArgument":
+      return t("cli.error.missingArgument", { name: quoted[0] ?? "" });
+    case "commander.optionMissingArgument":
+      return t("cli.error.optionMissingArgument", { flags: quoted[0] ?? "" });
+    case "commander.unknownOption":
+      return t("cli.error.unknownOption", { flag: quoted[0] ?? "" }) + hint;
+    case "commander.unknownCommand":
+      return t("cli.error.unknownCommand", { name: quoted[0] ?? "" }) + hint;
+    case "commander.excessArguments": {
+      const counts = /Expected (\d+) arguments? but got (\d+)/.exec(message);
+      return t("cli.error.excessArguments", {
+        expected: counts?.[1] ?? "?",
+        received: counts?.[2] ?? "?",
+      });
+    }
+    case "commander.invalidArgument": {
+      const choices = /Allowed choices are (.+)\.$/.exec(message);
+      if (!choices) return message.replace(/^error: /, "");
+      return t("cli.error.invalidChoice", {
+        flags: quoted[0] ?? "",
+        value: quoted[1] ?? "",
+        choices: choices[1] ?? "",
+      });
+    }
+    default:
+      return message.replace(/^error: /, "");
+  }
+}
+
+/** Stable codes of commander's usage errors, as `--json` prints them. */
+const COMMANDER_CODES: Record<string, string> = {
+  "commander.missingArgument": "missing-argument",
+  "commander.optionMissingArgument": "missing-option-value",
+  "commander.unknownOption": "unknown-option",
+  "commander.unknownCommand": "unknown-command",
+  "commander.excessArguments": "too-many-arguments",
+  "commander.invalidArgument": "invalid-argument",
+};
+
+class TdktCommand extends Command {
+  override createCommand(name?: string): TdktCommand {
+    return new TdktCommand(name);
+  }
+
+  override createHelp(): Help {
+    return Object.assign(new LocalHelp(), this.configureHelp());
+  }
+
+  override error(message: string, options?: { code?: string; exitCode?: number }): never {
+    return super.error(`error: ${localCommanderMessage(message, options?.code)}`, options);
+  }
+}
+
+/** The program of the table, writing to `io`'s streams. */
+export function buildProgram(version: string, io: Io = processIo()): Command {
+  const program = new TdktCommand("tdkt")
     .description(t("cli.description"))
     .version(version, "-V, --version", t("cli.option.version"))
+    // Set before any command is added: commander copies these to each one.
     .helpOption("-h, --help", t("cli.option.help"))
     .helpCommand(false)
-    .option("--db <file>", t("cli.option.db"))
-    .option("--bloc <code>", t("cli.option.bloc"))
-    .option("--json", t("cli.option.json"))
-    .addOption(new Option("--lang <lang>", t("cli.option.lang")).choices(["vi", "en"]))
     .showHelpAfterError(false)
     .configureHelp({ showGlobalOptions: true, sortSubcommands: false })
     .exitOverride()
     .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      getOutHelpWidth: () => io.stdout.columns ?? 80,
+      getErrHelpWidth: () => io.stderr.columns ?? 80,
+      getOutHasColors: () => false,
+      getErrHasColors: () => false,
       outputError: (message, write) => write(`tdkt: ${message.replace(/^error: /, "")}`),
     })
+    .option(`--db <${t("cli.arg.file")}>`, t("cli.option.db"))
+    .option(`--bloc <${t("cli.arg.code")}>`, t("cli.option.bloc"))
+    .option("--json", t("cli.option.json"))
+    .addOption(
+      new Option(`--lang <${t("cli.arg.lang")}>`, t("cli.option.lang")).choices(["vi", "en"]),
+    )
     .addHelpText(
       "after",
-      example(
+      example([
         "npx tdkt demo",
         'tdkt init --bloc NOICHINH --name "Khối thi đua các cơ quan Nội chính"',
         "tdkt tally 2019 --json",
-      ),
+      ]),
     );
 
-  /** Declares a command whose action loads `module` lazily. */
-  const declare = (
-    parent: Command,
-    spec: string,
-    module: string,
-    description: string,
-    isDefault = false,
-  ) => {
+  const byName = new Map<string, Command>([["", program]]);
+  for (const spec of COMMANDS) {
+    const words = spec.name.split(" ");
+    const parent = byName.get(words.slice(0, -1).join(" "));
+    if (!parent) throw new Error(`the group of ${spec.name} must come before it`);
     const command = parent
-      .command(spec, { isDefault })
-      .description(description)
-      .helpOption("-h, --help", t("cli.option.help"))
-      .exitOverride()
-      .configureOutput({
-        outputError: (message, write) => write(`tdkt: ${message.replace(/^error: /, "")}`),
+      .command(words.at(-1) as string, { isDefault: spec.isDefault === true })
+      .description(t(spec.description));
+    for (const arg of spec.args ?? []) {
+      command.argument(argumentText(arg), "", arg.parse);
+    }
+    for (const option of spec.options ?? []) {
+      const flags = option.value
+        ? `${option.flags} <${t(`cli.arg.${option.value}`)}>`
+        : option.flags;
+      const made = new Option(flags, t(option.description));
+      if (option.choices) made.choices(option.choices);
+      command.addOption(made);
+    }
+    const after = fileHelp(spec) + (spec.examples ? example(spec.examples) : "");
+    if (after) command.addHelpText("after", after);
+    // A group lists its subcommands; `help` is an option, never a subcommand.
+    if (!spec.module) command.helpCommand(false);
+    if (spec.module) {
+      const module = spec.module;
+      command.action(async (...received: unknown[]) => {
+        const self = received[received.length - 1] as Command;
+        const options = self.opts() as CommandOptions;
+        const globals = self.optsWithGlobals() as GlobalOptions;
+        // Arguments as parsed (checked, normalised); a variadic last one keeps every operand.
+        const parsed = self.processedArgs as unknown[];
+        const args = parsed.flatMap((value) =>
+          Array.isArray(value) ? value.map(String) : value === undefined ? [] : [String(value)],
+        );
+        const ctx = makeContext(globals, io);
+        const loaded = (await import(`./commands/${module}.js`)) as CommandModule;
+        await loaded.run(ctx, args, options);
       });
-    command.action(async (...received: unknown[]) => {
-      const self = received[received.length - 1] as Command;
-      const options = self.opts() as CommandOptions;
-      const globals = self.optsWithGlobals() as GlobalOptions;
-      // A variadic last argument (`<files...>`) keeps every operand given for it.
-      const args = self.registeredArguments.at(-1)?.variadic
-        ? [...self.args]
-        : self.args.slice(0, self.registeredArguments.length);
-      const ctx = makeContext(globals);
-      const loaded = (await import(`./commands/${module}.js`)) as CommandModule;
-      await loaded.run(ctx, args, options);
-    });
-    return command;
-  };
-
-  declare(program, "init", "init", t("cli.init"))
-    .option("--name <name>", t("cli.init.name"))
-    .option("--province <name>", t("cli.init.province"))
-    .addHelpText(
-      "after",
-      example(
-        'tdkt init --bloc NOICHINH --name "Khối thi đua các cơ quan Nội chính" --province "Tỉnh A"',
-        `tdkt init   # ${t("cli.init.interactive")}`,
-      ),
-    );
-
-  const agencies = program.command("agencies").description(t("cli.agencies"));
-  agencies
-    .helpOption("-h, --help", t("cli.option.help"))
-    .helpCommand(false)
-    .exitOverride()
-    .addHelpText(
-      "after",
-      example(...["tdkt agencies import 2019 agencies.csv", "tdkt agencies list --year 2019"]),
-    );
-  declare(agencies, "import <year> <file>", "agencies-import", t("cli.agencies.import"))
-    .option("--replace", t("cli.option.replace"))
-    .addHelpText(
-      "after",
-      example("tdkt agencies import 2019 fixtures/2019-noi-chinh/agencies.csv"),
-    );
-  declare(agencies, "list", "agencies-list", t("cli.agencies.list"))
-    .option("--year <year>", t("cli.option.year"))
-    .addHelpText("after", example("tdkt agencies list --year 2019"));
-
-  const criteria = program.command("criteria").description(t("cli.criteria"));
-  criteria
-    .helpOption("-h, --help", t("cli.option.help"))
-    .helpCommand(false)
-    .exitOverride()
-    .addHelpText(
-      "after",
-      example(...["tdkt criteria import 2019 criteria.csv", "tdkt criteria list 2019"]),
-    );
-  declare(criteria, "import <year> <file>", "criteria-import", t("cli.criteria.import"))
-    .option("--replace", t("cli.option.replace"))
-    .addHelpText(
-      "after",
-      example("tdkt criteria import 2019 fixtures/2019-noi-chinh/criteria.csv"),
-    );
-  declare(criteria, "list <year>", "criteria-list", t("cli.criteria.list")).addHelpText(
-    "after",
-    example("tdkt criteria list 2019"),
-  );
-
-  declare(program, "import <year> <files...>", "import", t("cli.import"))
-    .option("--agency <code>", t("cli.import.agency"))
-    .option("--replace", t("cli.option.replace"))
-    .option("--dry-run", t("cli.option.dryRun"))
-    .addHelpText(
-      "after",
-      example(
-        "tdkt import 2019 fixtures/2019-noi-chinh/scores/*.csv",
-        "tdkt import 2019 diem-so.csv --agency STP --dry-run",
-      ),
-    );
-
-  declare(program, "scores <year>", "scores", t("cli.scores")).addHelpText(
-    "after",
-    example("tdkt scores 2019", "tdkt scores 2019 --json"),
-  );
-
-  const ballots = program.command("ballots").description(t("cli.ballots"));
-  ballots
-    .helpOption("-h, --help", t("cli.option.help"))
-    .helpCommand(false)
-    .exitOverride()
-    .addHelpText(
-      "after",
-      example(...["tdkt ballots import 2019 ballots.csv", "tdkt ballots enter 2019"]),
-    );
-  declare(ballots, "import <year> <file>", "ballots-import", t("cli.ballots.import"))
-    .option("--round <n>", t("cli.ballots.round"))
-    .option("--race <race>", t("cli.ballots.race"))
-    .option("--replace", t("cli.option.replace"))
-    .option("--verify", t("cli.ballots.verify"))
-    .option("--keep-non-members", t("cli.ballots.keepNonMembers"))
-    .addHelpText(
-      "after",
-      example(
-        "tdkt ballots import 2019 fixtures/2019-noi-chinh/ballots.csv",
-        "tdkt ballots import 2019 phieu-co-thi-dua.csv --race flag --round 2",
-      ),
-    );
-  declare(ballots, "enter <year>", "ballots-enter", t("cli.ballots.enter"))
-    .option("--round <n>", t("cli.ballots.round"))
-    .option("--verify", t("cli.ballots.verify"))
-    .addHelpText("after", example("tdkt ballots enter 2019", "tdkt ballots enter 2019 --verify"));
-  declare(ballots, "list <year>", "ballots-list", t("cli.ballots.list"))
-    .option("--round <n>", t("cli.ballots.round"))
-    .option("--verify", t("cli.ballots.entryVerify"))
-    .addHelpText("after", example("tdkt ballots list 2019", "tdkt ballots list 2019 --round 2"));
-  declare(ballots, "show <year> <ballot>", "ballots-show", t("cli.ballots.show"))
-    .option("--round <n>", t("cli.ballots.round"))
-    .addHelpText("after", example("tdkt ballots show 2019 7"));
-  declare(ballots, "delete <year> <ballot>", "ballots-delete", t("cli.ballots.delete"))
-    .option("--round <n>", t("cli.ballots.round"))
-    .option("--verify", t("cli.ballots.entryVerify"))
-    .addHelpText(
-      "after",
-      example("tdkt ballots delete 2019 7", "tdkt ballots delete 2019 7 --verify"),
-    );
-
-  declare(program, "meeting <year>", "meeting", t("cli.meeting"))
-    .option("--date <yyyy-mm-dd>", t("cli.meeting.date"))
-    .option("--start <hh:mm>", t("cli.meeting.start"))
-    .option("--end <hh:mm>", t("cli.meeting.end"))
-    .option("--place <text>", t("cli.meeting.place"))
-    .option("--chair <text>", t("cli.meeting.chair"))
-    .option("--secretary <text>", t("cli.meeting.secretary"))
-    .option("--present <n>", t("cli.meeting.present"))
-    .option("--absent <codes>", t("cli.meeting.absent"))
-    .option("--counting-board <names>", t("cli.meeting.countingBoard"))
-    .option("--number <text>", t("cli.meeting.number"))
-    .addHelpText(
-      "after",
-      example(
-        'tdkt meeting 2019 --date 2019-12-20 --start 08:00 --end 11:30 --place "Sở Tư pháp"',
-        `tdkt meeting 2019 --absent TGSC   # ${t("cli.meeting.absentExample")}`,
-        `tdkt meeting 2019   # ${t("cli.meeting.showExample")}`,
-      ),
-    );
-
-  const rules = program.command("rules").description(t("cli.rules"));
-  rules
-    .helpOption("-h, --help", t("cli.option.help"))
-    .helpCommand(false)
-    .exitOverride()
-    .addHelpText("after", example(...["tdkt rules show", "tdkt rules set threshold.base present"]));
-  declare(rules, "show", "rules-show", t("cli.rules.show"), true)
-    .option("--year <year>", t("cli.option.year"))
-    .addHelpText("after", example("tdkt rules show", "tdkt rules show --year 2019 --json"));
-  declare(rules, "set <key> <value>", "rules-set", t("cli.rules.set"))
-    .option("--year <year>", t("cli.rules.set.year"))
-    .addHelpText(
-      "after",
-      example(
-        "tdkt rules set threshold.base present",
-        "tdkt rules set seats.certificate 2 --year 2019",
-        "tdkt rules set leaders.mode rotation",
-      ),
-    );
-
-  declare(program, "disqualify <year> <agency>", "disqualify", t("cli.disqualify"))
-    .option("--reason <text>", t("cli.disqualify.reason"))
-    .option("--remove", t("cli.disqualify.remove"))
-    .addHelpText(
-      "after",
-      example(
-        'tdkt disqualify 2019 TAND --reason "Đang thanh tra theo Quyết định số 12/QĐ-TTr"',
-        "tdkt disqualify 2019 TAND --remove",
-      ),
-    );
-
-  const leaders = program.command("leaders").description(t("cli.leaders"));
-  leaders
-    .helpOption("-h, --help", t("cli.option.help"))
-    .helpCommand(false)
-    .exitOverride()
-    .addHelpText(
-      "after",
-      example(...["tdkt leaders 2020", "tdkt leaders set 2019 --head STP --deputy CTHADS"]),
-    );
-  declare(leaders, "show <year>", "leaders-show", t("cli.leaders.show"), true).addHelpText(
-    "after",
-    example("tdkt leaders 2020", "tdkt leaders show 2020"),
-  );
-  declare(leaders, "set <year>", "leaders-set", t("cli.leaders.set"))
-    .option("--head <code>", t("cli.leaders.head"))
-    .option("--deputy <code>", t("cli.leaders.deputy"))
-    .addHelpText("after", example("tdkt leaders set 2019 --head STP --deputy CTHADS"));
-
-  declare(program, "tally <year>", "tally", t("cli.tally")).addHelpText(
-    "after",
-    example("tdkt tally 2019", "tdkt tally 2019 --json"),
-  );
-
-  declare(program, "minutes <year>", "minutes", t("cli.minutes"))
-    .addOption(
-      new Option("--format <format>", t("cli.minutes.format")).choices(["text", "md", "json"]),
-    )
-    .option("-o, --output <file>", t("cli.minutes.output"))
-    .option("--force", t("cli.minutes.force"))
-    .addHelpText(
-      "after",
-      example("tdkt minutes 2019", "tdkt minutes 2019 --format md -o bien-ban-2019.md"),
-    );
-
-  declare(program, "history", "history", t("cli.history")).addHelpText(
-    "after",
-    example("tdkt history", "tdkt history --json"),
-  );
-
-  declare(program, "verify <year>", "verify", t("cli.verify")).addHelpText(
-    "after",
-    example("tdkt verify 2019"),
-  );
-
-  declare(program, "demo", "demo", t("cli.demo")).addHelpText(
-    "after",
-    example("npx tdkt demo", "npx tdkt demo --lang en"),
-  );
-
+    }
+    byName.set(spec.name, command);
+  }
   return program;
 }
 
@@ -308,49 +574,111 @@ export function escapeControls(text: string): string {
   );
 }
 
+export interface ErrorReport {
+  status: number;
+  /** `{"error": {...}}` for --json (cli-contract.md), or undefined when nothing failed. */
+  json?: { error: { code: string; message: string; hint: string | null } };
+}
+
 /** Prints an error the way the contract asks: lines beginning `tdkt: `, no stack trace. */
-export function reportError(error: unknown, raw: (text: string) => void): number {
+export function reportError(
+  error: unknown,
+  raw: (text: string) => void,
+  env: Readonly<Record<string, string | undefined>> = {},
+): ErrorReport {
   const write = (text: string) => raw(escapeControls(text));
+  const debug = env.TDKT_DEBUG === "1";
   if (error instanceof TdktError) {
     const problems = [error, ...error.more];
-    for (const problem of problems) {
+    const lines = problems.map((problem) => {
       const where = problem.location ? `${formatLocation(problem.location)}: ` : "";
-      write(`tdkt: ${where}${problem.message}\n`);
-    }
+      return `${where}${problem.message}`;
+    });
+    for (const line of lines) write(`tdkt: ${line}\n`);
     if (error.hint) write(`tdkt: ${error.hint}\n`);
-    if (process.env.TDKT_DEBUG === "1" && error.stack) write(`${error.stack}\n`);
-    return error.exitCode;
+    if (debug && error.stack) write(`${error.stack}\n`);
+    return {
+      status: error.exitCode,
+      json: {
+        error: { code: error.code, message: lines.join("\n"), hint: error.hint ?? null },
+      },
+    };
   }
   if (error instanceof CommanderError) {
     // Commander already printed its message (through outputError); --help and
     // --version end here too, with status 0. A command group given no
     // subcommand has printed its help: a usage error, the help its hint.
-    if (error.exitCode === 0) return 0;
-    if (error.code !== "commander.help") write(`tdkt: ${t("cli.usage.hint")}\n`);
-    return 2;
+    if (error.exitCode === 0) return { status: 0 };
+    const hint = t("cli.usage.hint");
+    if (error.code !== "commander.help") write(`tdkt: ${hint}\n`);
+    const message =
+      error.code === "commander.help"
+        ? t("cli.error.missingArgument", { name: t("cli.help.commandWord") })
+        : error.message.replace(/^error: /, "");
+    return {
+      status: 2,
+      json: { error: { code: COMMANDER_CODES[error.code] ?? "usage", message, hint } },
+    };
   }
   const message = error instanceof Error ? error.message : String(error);
-  write(`tdkt: ${t("common.internal", { message })}\n`);
-  if (process.env.TDKT_DEBUG === "1" && error instanceof Error && error.stack) {
+  const text = t("common.internal", { message });
+  write(`tdkt: ${text}\n`);
+  if (debug && error instanceof Error && error.stack) {
     write(`${error.stack}\n`);
   } else {
     write(`tdkt: ${t("common.internal.hint")}\n`);
   }
-  return 1;
+  return {
+    status: 1,
+    json: { error: { code: "internal", message: text, hint: t("common.internal.hint") } },
+  };
 }
 
-export async function main(argv: string[], version: string): Promise<number> {
-  preselectLanguage(argv.slice(2));
-  // A closed pipe (`tdkt minutes 2019 | head`) is not an error of the user's.
-  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-    if (error.code === "EPIPE") process.exit(0);
-    throw error;
-  });
-  const program = buildProgram(version);
+/** The value of a global option in `argv` (`--lang en`, `--lang=en`), read before parsing. */
+function globalOption(argv: readonly string[], name: string): string | undefined {
+  const index = argv.findIndex((arg) => arg === name || arg.startsWith(`${name}=`));
+  if (index < 0) return undefined;
+  const arg = argv[index] as string;
+  return arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : argv[index + 1];
+}
+
+/**
+ * Runs tdkt on `argv` (the arguments after the program's name) with the
+ * streams and environment of `io`, and returns the exit status. The binary
+ * calls it with the process's own; the tests with buffers.
+ */
+export async function main(
+  argv: readonly string[],
+  io: Io = processIo(),
+  version = "0.0.0",
+): Promise<number> {
+  // The language must be known before the help texts are built. Each run
+  // chooses it afresh (several runs may share one process).
+  const wanted = globalOption(argv, "--lang") ?? io.env.TDKT_LANG;
+  setLang(wanted && isLang(wanted) ? wanted : "vi");
+  const json = argv.includes("--json");
+  // Whether the command has printed its result already (verify prints its
+  // report, then fails): stdout then holds its one JSON document.
+  let printed = false;
+  const tracked: Io = {
+    ...io,
+    stdout: {
+      isTTY: io.stdout.isTTY,
+      columns: io.stdout.columns,
+      write: (text: string) => {
+        printed = true;
+        return io.stdout.write(text);
+      },
+    },
+  };
+  const program = buildProgram(version, tracked);
   try {
-    await program.parseAsync(argv);
+    await program.parseAsync([...argv], { from: "user" });
     return 0;
   } catch (error) {
-    return reportError(error, (text) => process.stderr.write(text));
+    const report = reportError(error, (text) => io.stderr.write(text), io.env);
+    // With --json, a failure is a JSON document too (cli-contract.md, "A year's record").
+    if (json && report.json && !printed) io.stdout.write(stableJson(report.json));
+    return report.status;
   }
 }

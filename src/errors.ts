@@ -14,8 +14,19 @@ export interface ErrorLocation {
 
 export type ExitCode = 1 | 2;
 
+/**
+ * The stable code of an error, as `--json` prints it (`{"error": {"code"}}`,
+ * cli-contract.md): a message key of the catalogue where the error comes from
+ * one, else `usage` (exit 2) or `data` (exit 1). Scripts may rely on it.
+ */
+export function defaultErrorCode(exitCode: ExitCode): string {
+  return exitCode === 2 ? "usage" : "data";
+}
+
 export class TdktError extends Error {
   readonly exitCode: ExitCode;
+  /** Stable, for scripts (see defaultErrorCode). */
+  readonly code: string;
   readonly location: ErrorLocation | undefined;
   /** What the user can do about it, on its own line. */
   readonly hint: string | undefined;
@@ -26,6 +37,7 @@ export class TdktError extends Error {
     message: string,
     options: {
       exitCode?: ExitCode;
+      code?: string;
       location?: ErrorLocation;
       hint?: string;
       more?: readonly TdktError[];
@@ -34,6 +46,7 @@ export class TdktError extends Error {
     super(message);
     this.name = "TdktError";
     this.exitCode = options.exitCode ?? 1;
+    this.code = options.code ?? defaultErrorCode(this.exitCode);
     this.location = options.location;
     this.hint = options.hint;
     this.more = options.more ?? [];
@@ -71,6 +84,7 @@ export function batchError(problems: readonly TdktError[], hint?: string): TdktE
   if (!first) throw new Error("batchError needs at least one problem");
   return new TdktError(first.message, {
     exitCode: first.exitCode,
+    code: first.code,
     ...(first.location ? { location: first.location } : {}),
     ...(hint ? { hint } : first.hint ? { hint: first.hint } : {}),
     more: rest,

@@ -8,16 +8,10 @@ import { type Db, type OpenMode, openDatabase, translateSqliteError } from "../d
 import { TdktError, usageError } from "../errors.js";
 import { t } from "../i18n/index.js";
 
-export function parseYear(text: string): number {
-  const year = /^\d{4}$/.test(text.trim()) ? Number(text.trim()) : Number.NaN;
-  if (!(year >= 1945 && year <= 2999)) {
-    throw usageError(t("common.year.invalid", { value: text }), t("common.year.hint"));
-  }
-  return year;
-}
+export { parseYear } from "../io/arguments.js";
 
 export function openForCommand(ctx: Context, mode: OpenMode): Db {
-  return openDatabase(ctx.dbPath, mode);
+  return openDatabase(ctx.dbPath, mode, ctx.env);
 }
 
 /** The bloc named by --bloc, or the only bloc of the database. */
@@ -65,7 +59,7 @@ export function withBloc<T>(
     if (mode === "read") return work(db, bloc);
     return db.transaction(() => work(db, bloc)).immediate();
   } catch (error) {
-    throw translateSqliteError(error, ctx.dbPath);
+    throw translateSqliteError(error, ctx.dbPath, ctx.env);
   } finally {
     db.close();
   }

@@ -28,7 +28,7 @@ function readJson<T>(name: string): T {
 
 /** An output that keeps the steps' results to itself; only the minutes are printed. */
 function quiet(out: Output): Output {
-  return { ...out, print: () => {}, json: () => {}, info: () => {} };
+  return { ...out, print: () => {}, write: () => {}, json: () => {}, info: () => {} };
 }
 
 export async function run(ctx: Context, _args: string[], _options: CommandOptions): Promise<void> {

@@ -22,7 +22,12 @@ export function run(ctx: Context, args: string[], options: CommandOptions): void
     throw usageError(t("disqualify.reason.missing"), t("disqualify.reason.hint"));
   }
   const outcome = withBloc(ctx, "write", (db, bloc) => {
-    const agency = resolveMember(membersOf(db, bloc.id, year), args[1] ?? "", year, "AGENCY");
+    const agency = resolveMember(
+      membersOf(db, bloc.id, year),
+      args[1] ?? "",
+      year,
+      t("cli.arg.agency"),
+    );
     let changed = true;
     if (remove) changed = removeDisqualification(db, bloc.id, year, agency.id);
     else setDisqualification(db, bloc.id, year, agency.id, reason ?? "");

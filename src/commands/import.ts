@@ -167,7 +167,7 @@ export async function run(ctx: Context, args: string[], options: CommandOptions)
     });
     outcome = await batch.run(paths);
   } catch (error) {
-    throw translateSqliteError(error, ctx.dbPath);
+    throw translateSqliteError(error, ctx.dbPath, ctx.env);
   } finally {
     if (db.inTransaction) db.exec("ROLLBACK");
     db.close();
@@ -256,11 +256,11 @@ class ScoreImport {
     this.totalBytes = sizes.reduce((sum, size) => sum + size, 0);
     this.progress = createProgress({
       enabled: this.ctx.out.stderrIsTTY,
-      write: (text) => process.stderr.write(text),
+      write: (text) => this.ctx.out.stderr.write(text),
       label: t("scores.progress.label"),
       total: this.totalBytes,
       detail: () => t("scores.progress.rows", { rows: formatCount(this.rowsRead, this.ctx.lang) }),
-      columns: process.stderr.columns || 80,
+      columns: this.ctx.out.stderr.columns || 80,
     });
     try {
       const seen = new Map<string, number>();

@@ -46,7 +46,7 @@ export async function run(ctx: Context, _args: string[], options: CommandOptions
   const codeCheck = validCode(code);
   if (codeCheck !== true) throw usageError(codeCheck);
 
-  const db = openDatabase(ctx.dbPath, "create");
+  const db = openDatabase(ctx.dbPath, "create", ctx.env);
   try {
     const bloc = db
       .transaction(() => {
@@ -69,7 +69,7 @@ export async function run(ctx: Context, _args: string[], options: CommandOptions
       ctx.out.info(t("init.next"));
     }
   } catch (error) {
-    throw translateSqliteError(error, ctx.dbPath);
+    throw translateSqliteError(error, ctx.dbPath, ctx.env);
   } finally {
     db.close();
   }

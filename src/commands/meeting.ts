@@ -6,6 +6,7 @@ import { ballotsReturned } from "../db/ballot-counts.js";
 import { getMeeting, type Meeting, saveMeeting } from "../db/meetings.js";
 import { TdktError, usageError } from "../errors.js";
 import { t } from "../i18n/index.js";
+import { formatUserDate, parseUserDate } from "../io/dates.js";
 import { optionalText, parseYear, withBloc } from "./common.js";
 
 const FIELDS = [
@@ -21,18 +22,13 @@ const FIELDS = [
   "number",
 ] as const;
 
+/** YYYY-MM-DD from dd/mm/yyyy or YYYY-MM-DD (io/dates.ts). */
 export function parseDate(text: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
-  const date = match ? new Date(`${match[0]}T00:00:00Z`) : undefined;
-  if (
-    !match ||
-    !date ||
-    Number.isNaN(date.getTime()) ||
-    date.toISOString().slice(0, 10) !== match[0]
-  ) {
+  const date = parseUserDate(text);
+  if (date === undefined) {
     throw usageError(t("meeting.date.invalid", { value: text }), t("meeting.date.hint"));
   }
-  return match[0];
+  return date;
 }
 
 export function parseTime(text: string, option: string): string {
@@ -148,7 +144,7 @@ export function run(ctx: Context, args: string[], options: CommandOptions): void
     ctx.out.json(meetingJson(saved.bloc.code, year, saved.meeting, saved.members));
   } else {
     ctx.out.print(t("meeting.saved", { year }));
-    ctx.out.print(describe(saved.meeting, saved.members));
+    ctx.out.print(describe(saved.meeting, saved.members, ctx.lang));
   }
 }
 
@@ -156,10 +152,10 @@ function meetingJson(bloc: string, year: number, meeting: Meeting, members: numb
   return { bloc, year, ...meeting, present: meeting.present ?? members, members };
 }
 
-function describe(meeting: Meeting, members: number): string {
+function describe(meeting: Meeting, members: number, lang: Context["lang"]): string {
   const dash = "—";
   const lines: Array<[string, string]> = [
-    [t("meeting.field.date"), meeting.date ?? dash],
+    [t("meeting.field.date"), meeting.date ? formatUserDate(meeting.date, lang) : dash],
     [t("meeting.field.time"), `${meeting.start ?? dash} – ${meeting.end ?? dash}`],
     [t("meeting.field.place"), meeting.place ?? dash],
     [t("meeting.field.chair"), meeting.chair ?? dash],
@@ -186,5 +182,8 @@ function show(ctx: Context, year: number): void {
     throw new TdktError(t("meeting.none", { year }), { hint: t("meeting.none.hint", { year }) });
   }
   if (ctx.json) ctx.out.json(meetingJson(found.bloc.code, year, found.meeting, found.members));
-  else ctx.out.print(`${t("meeting.title", { year })}\n${describe(found.meeting, found.members)}`);
+  else
+    ctx.out.print(
+      `${t("meeting.title", { year })}\n${describe(found.meeting, found.members, ctx.lang)}`,
+    );
 }

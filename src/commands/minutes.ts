@@ -98,7 +98,7 @@ export function run(ctx: Context, args: string[], options: CommandOptions): void
     // With --json, stdout still carries one document: what was written where.
     if (ctx.json) ctx.out.json({ year, format, file: output, bytes: Buffer.byteLength(text) });
   } else {
-    process.stdout.write(text);
+    ctx.out.write(text);
   }
   for (const line of missing) ctx.out.info(`tdkt: ${line}`);
 }

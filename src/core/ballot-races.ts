@@ -545,10 +545,3 @@ export function markingNotes(sheet: BallotSheet, seats: Record<Race, number>): M
 export function sheetRaces(sheet: BallotSheet): Race[] {
   return RACES.filter((race) => (sheet[race]?.length ?? 0) > 0);
 }
-
-/** The distinct ballot numbers of a sheet, in order. */
-export function sheetBallots(sheet: BallotSheet): string[] {
-  const set = new Set<string>();
-  for (const race of RACES) for (const entry of sheet[race] ?? []) set.add(entry.ballot);
-  return [...set].sort(compareBallotNumbers);
-}

@@ -12,14 +12,16 @@ export function nfc(text: string): string {
   return NON_ASCII.test(text) ? text.normalize("NFC") : text;
 }
 
-/** The collator for sorting Vietnamese names (a, ă, â, b, c, d, đ, e, ê, …). */
-export const vietnameseCollator = new Intl.Collator("vi", {
-  sensitivity: "variant",
-  numeric: true,
-});
+/**
+ * The collator for sorting Vietnamese names (a, ă, â, b, c, d, đ, e, ê, …),
+ * made on first use: making it loads ICU's Vietnamese data (milliseconds that
+ * a command which sorts no names should not pay at start-up).
+ */
+let collator: Intl.Collator | undefined;
 
 export function compareVietnamese(a: string, b: string): number {
-  return vietnameseCollator.compare(a, b);
+  collator ??= new Intl.Collator("vi", { sensitivity: "variant", numeric: true });
+  return collator.compare(a, b);
 }
 
 /**

@@ -24,14 +24,16 @@ export type OpenMode =
 
 const DEFAULT_BUSY_TIMEOUT_MS = 10_000;
 
-export function busyTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
+export type Env = Readonly<Record<string, string | undefined>>;
+
+export function busyTimeoutMs(env: Env = process.env): number {
   const value = Number(env.TDKT_BUSY_TIMEOUT ?? "");
   return Number.isInteger(value) && value >= 0 && env.TDKT_BUSY_TIMEOUT !== undefined
     ? value
     : DEFAULT_BUSY_TIMEOUT_MS;
 }
 
-export function openDatabase(path: string, mode: OpenMode): Db {
+export function openDatabase(path: string, mode: OpenMode, env: Env = process.env): Db {
   if (path !== ":memory:") {
     if (!existsSync(path)) {
       if (mode !== "create") {
@@ -58,7 +60,7 @@ export function openDatabase(path: string, mode: OpenMode): Db {
     throw translateSqliteError(error, path);
   }
   try {
-    db.pragma(`busy_timeout = ${busyTimeoutMs()}`);
+    db.pragma(`busy_timeout = ${busyTimeoutMs(env)}`);
     // Reading the schema version first tells a file that is not a database. It is
     // read with the list of objects in one snapshot: version 0 with objects is
     // another program's database, which tdkt must not migrate into.
@@ -112,7 +114,11 @@ export function migrate(db: Db): void {
 }
 
 /** SQLite's failures that a user can cause, in words that say what to do. */
-export function translateSqliteError(error: unknown, path: string): unknown {
+export function translateSqliteError(
+  error: unknown,
+  path: string,
+  env: Env = process.env,
+): unknown {
   if (error instanceof TdktError) return error;
   const code = (error as { code?: string }).code ?? "";
   if (code === "SQLITE_NOTADB" || code === "SQLITE_CORRUPT") {
@@ -121,7 +127,7 @@ export function translateSqliteError(error: unknown, path: string): unknown {
     });
   }
   if (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED")) {
-    return new TdktError(t("common.db.busy", { path, seconds: busyTimeoutMs() / 1000 }), {
+    return new TdktError(t("common.db.busy", { path, seconds: busyTimeoutMs(env) / 1000 }), {
       hint: t("common.db.busy.hint"),
     });
   }

@@ -5,6 +5,7 @@
  */
 import { ballotEntry } from "./catalog/ballot-entry.js";
 import { ballots } from "./catalog/ballots.js";
+import { commandLine } from "./catalog/command-line.js";
 import { common } from "./catalog/common.js";
 import { csv } from "./catalog/csv.js";
 import { minutes } from "./catalog/minutes.js";
@@ -26,6 +27,7 @@ const catalog = {
   ...minutes,
   ...reliability,
   ...csv,
+  ...commandLine,
 } satisfies Catalog;
 
 export type MessageKey = keyof typeof catalog;

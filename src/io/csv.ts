@@ -12,7 +12,7 @@ import { createReadStream, type ReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { headerKey } from "../core/text.js";
 import { batchError, TdktError } from "../errors.js";
-import { t } from "../i18n/index.js";
+import { getLang, t } from "../i18n/index.js";
 import {
   type ChunkDecoder,
   type CsvEncoding,
@@ -74,6 +74,13 @@ const SLICE_CHARS = 32 * 1024;
  */
 const SNIFF_BYTES = 64 * 1024;
 const DEFAULT_MAX_LINE = 1024 * 1024;
+/**
+ * A pause after each chunk read, switched on only by the crash tests
+ * (tests/reliability/crash-scenario.ts) so that every moment they kill at
+ * (a fraction of the file parsed) lasts long enough to be seen on any
+ * machine. Unset, it costs nothing.
+ */
+const TEST_READ_PAUSE_MS = Number(process.env.TDKT_TEST_READ_PAUSE_MS ?? 0) || 0;
 
 export async function openCsv(path: string, options: OpenCsvOptions = {}): Promise<CsvFile> {
   const displayName = options.displayName ?? path;
@@ -96,6 +103,11 @@ export async function openCsv(path: string, options: OpenCsvOptions = {}): Promi
   const next = async (): Promise<Buffer | undefined> => {
     try {
       const result = await reader.next();
+      if (TEST_READ_PAUSE_MS > 0) {
+        // At the end, once the file is closed too (the moment after reading).
+        if (result.done) await close();
+        await new Promise((resolve) => setTimeout(resolve, TEST_READ_PAUSE_MS));
+      }
       return result.done ? undefined : result.value;
     } catch (error) {
       throw fileError(error, displayName);
@@ -359,8 +371,13 @@ export function mapColumns<K extends string>(
   for (const key of keys) {
     if (!spec[key].required || index[key] !== undefined) continue;
     const names = [...new Set([key, ...spec[key].aliases])].join(", ");
+    // In Vietnamese the column is named by its Vietnamese header, the code after it.
+    const local = spec[key].aliases
+      .filter((alias) => /[^\u0000-\u007f]/.test(alias))
+      .sort((a, b) => b.length - a.length)[0];
+    const column = getLang() === "vi" && local ? `${local} (${key})` : key;
     problems.push(
-      new TdktError(t("csv.missingColumn", { column: key }), {
+      new TdktError(t("csv.missingColumn", { column }), {
         location: { file: file.displayName, line: file.headerLine },
         hint: t("csv.missingColumn.hint", { names, header }),
       }),
@@ -409,17 +426,6 @@ export function readNumber(text: string, delimiter: CsvDelimiter): NumberResult 
 export function parseNumber(text: string, delimiter: CsvDelimiter): number | undefined {
   const result = readNumber(text, delimiter);
   return result.ok ? result.value : undefined;
-}
-
-/** The message (and hint, for a decimal comma) for a refused number cell, for the caller's error. */
-export function numberProblemText(
-  problem: NumberProblem,
-  value: string,
-): { message: string; hint?: string } {
-  const message = t(`csv.number.${problem}`, { value: value.trim() });
-  return problem === "decimal-comma"
-    ? { message, hint: t("csv.number.decimal-comma.hint") }
-    : { message };
 }
 
 /* ------------------------------------------------------------------ hashing */

@@ -30,6 +30,7 @@ export function problemError(item: Problem): TdktError {
   const location = item.location ? errorLocation(item.location) : undefined;
   return new TdktError(problemText(item), {
     exitCode: item.exitCode ?? 1,
+    code: item.code,
     ...(location ? { location } : {}),
     ...(item.hint ? { hint: problemText(item.hint) } : {}),
   });
@@ -50,6 +51,7 @@ export function throwProblems(
   if (problems.droppedCount > 0 && more) rest.push(new TdktError(more(problems.droppedCount)));
   throw new TdktError(first.message, {
     exitCode: first.exitCode,
+    code: first.code,
     ...(first.location ? { location: first.location } : {}),
     ...(hint ? { hint } : first.hint ? { hint: first.hint } : {}),
     more: rest,

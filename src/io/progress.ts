@@ -70,11 +70,14 @@ export function renderProgress(
 ): string {
   const fraction = options.total > 0 ? Math.min(1, Math.max(0, done / options.total)) : 0;
   const filled = Math.round(fraction * BAR_WIDTH);
-  const bar = `[${"█".repeat(filled)}${"░".repeat(BAR_WIDTH - filled)}] ${`${Math.floor(fraction * 100)}%`.padStart(4)}`;
+  const percent = `${Math.floor(fraction * 100)}%`.padStart(4);
+  const bar = `[${"█".repeat(filled)}${"░".repeat(BAR_WIDTH - filled)}] ${percent}`;
   const width = columns - 1;
   const withLabel = `${options.label} ${bar}`;
   const full = options.detail ? `${withLabel} ${options.detail(done)}` : withLabel;
   if (full.length <= width) return full;
   if (withLabel.length <= width) return withLabel;
-  return bar.slice(0, width);
+  if (bar.length <= width) return bar;
+  // Too narrow for the bar: the number alone, never a cut one ("5" for 50%).
+  return percent.trimStart();
 }

@@ -4,10 +4,11 @@
  * two decimals, total score, result) and the reason of each result; then the
  * proposals, next year's leaders and the warnings.
  */
-import type { ChalkInstance } from "chalk";
+
 import type { CandidateResult, RaceTally, Reason, TallyReport } from "../core/types.js";
 import { hasMessage, type Lang, t } from "../i18n/index.js";
 import { formatNumber } from "./numbers.js";
+import type { Colors } from "./output.js";
 import { namedParams } from "./reason-text.js";
 import { renderTable } from "./table.js";
 
@@ -29,7 +30,7 @@ const RESULT_KEYS: Record<CandidateResult, Parameters<typeof t>[0]> = {
   "already-awarded": "tally.result.already-awarded",
 };
 
-function styleResult(color: ChalkInstance, result: CandidateResult, text: string): string {
+function styleResult(color: Colors, result: CandidateResult, text: string): string {
   if (result === "elected") return color.green.bold(text);
   if (result === "tie") return color.yellow.bold(text);
   if (result === "ineligible" || result === "already-awarded") return color.red(text);
@@ -40,7 +41,7 @@ export function renderTally(
   report: TallyReport,
   names: ReadonlyMap<string, string>,
   lang: Lang,
-  color: ChalkInstance,
+  color: Colors,
 ): string {
   const name = (code: string) => `${names.get(code) ?? code} (${code})`;
   const lines: string[] = [];
@@ -79,7 +80,7 @@ function renderRace(
   name: (code: string) => string,
   names: ReadonlyMap<string, string>,
   lang: Lang,
-  color: ChalkInstance,
+  color: Colors,
 ): string[] {
   const lines: string[] = [];
   const raceName = t(`tally.name.${race.race}` as Parameters<typeof t>[0]);

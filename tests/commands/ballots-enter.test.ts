@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
-import { Chalk } from "chalk";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { run as enterRun } from "../../src/commands/ballots-enter.js";
 import { run as listRun } from "../../src/commands/ballots-list.js";
@@ -19,6 +18,7 @@ import { saveTally } from "../../src/db/tallies.js";
 import { TdktError } from "../../src/errors.js";
 import { setLang, t } from "../../src/i18n/index.js";
 import { type LineReader, setLineReader } from "../../src/io/line-reader.js";
+import { makeColors } from "../../src/io/output.js";
 
 /** Twelve members in rotation order: the order printed on the paper ballot. */
 const MEMBERS = [
@@ -76,10 +76,13 @@ function context(overrides: Partial<Context> = {}): Context {
     out: {
       print: (text) => printed.push(text),
       info: (text) => told.push(text),
+      write: (text) => printed.push(text),
       json: (doc) => json.push(doc),
-      color: new Chalk({ level: 0 }),
+      color: makeColors(0),
       stderrIsTTY: false,
+      stderr: { write: (text: string) => told.push(text) },
     },
+    env: {},
     now: () => "2019-12-20T08:00:00.000Z",
     ...overrides,
   };

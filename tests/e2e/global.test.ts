@@ -50,9 +50,43 @@ describe("the global contract", () => {
   });
 
   it.each([
-    [["frobnicate"], "unknown command"],
-    [["tally"], "missing required argument"],
-    [["--nope", "rules", "show"], "unknown option"],
+    [["agencies", "import"], "mã đơn vị", "code,name,short_name,order", "STP,Sở Tư pháp"],
+    [["criteria", "import"], "điểm tối đa", "mã,tên tiêu chí,điểm tối đa,loại", "TC01,"],
+    [["import"], "tiêu chí", "agency,criterion,points,note", "STP,TC01,30,"],
+    [["ballots", "import"], "lựa chọn", "ballot,race,choice", "1,flag,STP"],
+  ])(
+    "gives the columns and an example file in the help of %j",
+    (command, header, first, second) => {
+      for (const lang of ["vi", "en"]) {
+        const result = runTdkt(["--lang", lang, ...command, "--help"]);
+        expect(result.status).toBe(0);
+        expect(result.stdout, lang).toContain(header);
+        const lines = result.stdout.split("\n").map((line) => line.trim());
+        const at = lines.indexOf(first);
+        expect(at, `${lang}: ${first}`).toBeGreaterThan(0);
+        expect(lines[at + 1], lang).toContain(second);
+      }
+    },
+  );
+
+  it("says Usage, Options and Commands in Vietnamese by default, in English with --lang en", () => {
+    const vi = runTdkt(["--help"]).stdout;
+    expect(vi).toMatch(/^Cách dùng: tdkt \[tùy-chọn\] \[lệnh\]/);
+    expect(vi).toMatch(/^Tùy chọn:$/m);
+    expect(vi).toMatch(/^Lệnh:$/m);
+    const en = runTdkt(["--lang", "en", "--help"]).stdout;
+    expect(en).toMatch(/^Usage: tdkt \[options\] \[command\]/);
+    expect(en).toMatch(/^Commands:$/m);
+  });
+
+  it.each([
+    [["frobnicate"], "lệnh không có: 'frobnicate'"],
+    [["tally"], "thiếu đối số bắt buộc 'năm'"],
+    [["--nope", "rules", "show"], "tùy chọn không có: '--nope'"],
+    [["tally", "2019", "2020"], "thừa đối số: cần 1, nhận được 2"],
+    [["--lang", "en", "frobnicate"], "unknown command 'frobnicate'"],
+    [["--lang", "en", "tally"], "missing required argument 'year'"],
+    [["--lang", "en", "--nope", "rules", "show"], "unknown option '--nope'"],
     [["rules", "set", "nope", "1"], "nope"],
     [["rules", "set", "threshold.base", "everyone"], "members (tổng số thành viên) | present"],
     [["--lang", "en", "rules", "set", "threshold.base", "everyone"], "members | present | valid"],
@@ -62,6 +96,23 @@ describe("the global contract", () => {
     expect(result.stderr).toMatch(/^tdkt: /);
     expect(result.stderr).toContain(text);
     expect(result.stdout).toBe("");
+  });
+
+  it.each([
+    [["tally"], 2, "missing-argument"],
+    [["tally", "20x"], 2, "usage"],
+    [["frobnicate"], 2, "unknown-command"],
+    [["agencies", "list"], 1, "data"],
+  ])("with --json, a failure is one JSON document on stdout: %j", (args, status, code) => {
+    const result = runTdkt(["--json", "--db", join(dir, "none.db"), ...args]);
+    expect(result.status).toBe(status);
+    const document = JSON.parse(result.stdout) as {
+      error: { code: string; message: string; hint: string | null };
+    };
+    expect(Object.keys(document)).toEqual(["error"]);
+    expect(document.error.code).toBe(code);
+    expect(result.stderr).toContain(document.error.message.split("\n")[0]);
+    expect(document.error.hint).toEqual(expect.any(String));
   });
 
   it("never creates a database for a command that only reads", () => {

@@ -1,8 +1,14 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import {
+  MessageChannel,
+  type MessagePort,
+  receiveMessageOnPort,
+  Worker,
+} from "node:worker_threads";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export const BIN = join(ROOT, "bin", "tdkt.js");
@@ -21,20 +27,78 @@ export interface RunOptions {
   input?: string;
 }
 
-/** Runs the built binary as a user would, with no terminal and no colour unless asked. */
-export function runTdkt(args: readonly string[], options: RunOptions = {}): RunResult {
+/** The environment of a run: the test's, without tdkt's own variables unless asked. */
+function runEnv(options: RunOptions): Record<string, string | undefined> {
   const env: Record<string, string | undefined> = { ...process.env, ...options.env };
   for (const key of ["TDKT_DB", "TDKT_LANG", "FORCE_COLOR", "TDKT_DEBUG"]) {
     if (!(options.env && key in options.env)) delete env[key];
   }
+  for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
+  return env;
+}
+
+/** Runs the built binary in a new process, as a user would, with no terminal. */
+export function runBinary(args: readonly string[], options: RunOptions = {}): RunResult {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
-    env,
+    env: runEnv(options) as NodeJS.ProcessEnv,
     input: options.input ?? "",
     encoding: "utf8",
     timeout: 60_000,
   });
   return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * The program of dist/ in one worker thread, called synchronously: the test
+ * posts a request and waits on a shared flag until the answer is there (the
+ * worker runs `main(argv, io)` with buffers for streams).
+ */
+let worker: { port: MessagePort; signal: Int32Array } | undefined;
+
+function inProcess(): { port: MessagePort; signal: Int32Array } {
+  if (worker) return worker;
+  const signal = new Int32Array(new SharedArrayBuffer(4));
+  const { port1, port2 } = new MessageChannel();
+  const { version } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
+    version: string;
+  };
+  const thread = new Worker(new URL("./in-process-worker.mjs", import.meta.url), {
+    workerData: {
+      cli: pathToFileURL(join(ROOT, "dist", "cli.js")).href,
+      version,
+      port: port2,
+      signal,
+    },
+    transferList: [port2],
+  });
+  thread.unref();
+  worker = { port: port1, signal };
+  wait(worker, "start");
+  return worker;
+}
+
+function wait(target: { port: MessagePort; signal: Int32Array }, what: string): unknown {
+  if (Atomics.wait(target.signal, 0, 0, 60_000) === "timed-out") {
+    throw new Error(`tdkt in process: no answer to ${what} within 60 s`);
+  }
+  Atomics.store(target.signal, 0, 0);
+  const message = receiveMessageOnPort(target.port);
+  if (!message) throw new Error(`tdkt in process: no message after ${what}`);
+  return message.message;
+}
+
+/**
+ * `tdkt ARGS`: in this process by default (the compiled program's `main`,
+ * with its streams captured, stdin not a terminal); in a new process when the
+ * run needs one (another working folder, or input on stdin). Same results
+ * either way: the exit status, stdout and stderr.
+ */
+export function runTdkt(args: readonly string[], options: RunOptions = {}): RunResult {
+  if (options.cwd !== undefined || options.input !== undefined) return runBinary(args, options);
+  const target = inProcess();
+  target.port.postMessage({ args: [...args], env: runEnv(options) });
+  return wait(target, args.join(" ")) as RunResult;
 }
 
 /** A fresh temporary folder, removed by the returned cleanup. */

@@ -70,7 +70,9 @@ describe("renderProgress", () => {
       "Importing scores [████████████░░░░░░░░░░░░]  50% 123,456 rows",
     );
     expect(renderProgress(options, 5, 50)).toBe("Importing scores [████████████░░░░░░░░░░░░]  50%");
-    expect(renderProgress(options, 5, 30)).toBe("[████████████░░░░░░░░░░░░]  5");
+    expect(renderProgress(options, 5, 32)).toBe("[████████████░░░░░░░░░░░░]  50%");
+    // Narrower than the bar: the whole percentage alone, never cut to "5".
+    expect(renderProgress(options, 5, 30)).toBe("50%");
   });
 
   it("shows 0% when the total is unknown, and never more than 100%", () => {

@@ -25,7 +25,11 @@ function json(db: string, ...args: string[]) {
 
 function golden(name: string, actual: string): void {
   const path = join(GOLDEN, name);
-  if (UPDATE || !existsSync(path)) writeFileSync(path, actual);
+  if (UPDATE) writeFileSync(path, actual);
+  // A missing golden file fails: the test never writes what it then checks.
+  if (!existsSync(path)) {
+    throw new Error(`missing golden file ${name}: run with UPDATE_GOLDEN=1 to create it`);
+  }
   expect(actual).toBe(readFileSync(path, "utf8"));
 }
 

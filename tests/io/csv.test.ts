@@ -1,8 +1,9 @@
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import iconv from "iconv-lite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatLocation, TdktError } from "../../src/errors.js";
@@ -13,8 +14,6 @@ import {
   type CsvRecord,
   hashFile,
   mapColumns,
-  type NumberProblem,
-  numberProblemText,
   type OpenCsvOptions,
   openCsv,
   parseNumber,
@@ -22,6 +21,7 @@ import {
 } from "../../src/io/csv.js";
 
 const FIXTURES = fileURLToPath(new URL("../../fixtures/csv/", import.meta.url));
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 let dir: string;
 let counter = 0;
 
@@ -408,11 +408,33 @@ describe("hostile input: a TdktError naming the file (and line), with a hint", (
     expect(e.message).toMatch(/directory/);
   });
 
-  it.skipIf(process.getuid?.() === 0)("an unreadable file", async () => {
+  it("an unreadable file", async () => {
     const path = temp("a,b\n");
     chmodSync(path, 0o000);
-    const e = await readFails(path, { displayName: "locked.csv" });
-    expect(e.location?.file).toBe("locked.csv");
+    if (process.getuid?.() !== 0) {
+      const e = await readFails(path, { displayName: "locked.csv" });
+      expect(e.location?.file).toBe("locked.csv");
+      expect(e.message).toMatch(/cannot read/);
+      return;
+    }
+    // Root reads any file: the same reader (compiled) runs as `nobody` then.
+    chmodSync(dir, 0o755);
+    const reader = pathToFileURL(join(ROOT, "dist", "io", "csv.js")).href;
+    const script = `
+      const { openCsv } = await import(${JSON.stringify(reader)});
+      const { setLang } = await import(${JSON.stringify(reader.replace("io/csv.js", "i18n/index.js"))});
+      setLang("en");
+      try { await openCsv(${JSON.stringify(path)}, { displayName: "locked.csv" }); console.log("{}"); }
+      catch (e) { console.log(JSON.stringify({ file: e.location?.file, message: e.message })); }`;
+    const run = spawnSync(process.execPath, ["--input-type=module", "-e", script], {
+      uid: 65534,
+      gid: 65534,
+      cwd: tmpdir(),
+      encoding: "utf8",
+    });
+    expect(run.status, run.stderr).toBe(0);
+    const e = JSON.parse(run.stdout) as { file?: string; message?: string };
+    expect(e.file).toBe("locked.csv");
     expect(e.message).toMatch(/cannot read/);
   });
 
@@ -714,17 +736,6 @@ describe("numbers", () => {
     ["1e3", ";", "invalid"],
   ])("readNumber(%j, %j) says %s", (text, delimiter, problem) => {
     expect(readNumber(text, delimiter)).toEqual({ ok: false, problem });
-  });
-
-  it.each<[NumberProblem, string]>([
-    ["empty", "empty, a number is needed"],
-    ["negative", "-2 is negative, a non-negative number is needed"],
-    ["decimal-comma", "-2: a decimal comma is accepted only when the delimiter is ; or a tab"],
-    ["invalid", "-2 is not a number"],
-  ])("numberProblemText(%j)", (problem, message) => {
-    const text = numberProblemText(problem, " -2 ");
-    expect(text.message).toBe(message);
-    expect(text.hint !== undefined).toBe(problem === "decimal-comma");
   });
 
   it("readNumber gives the value", () => {

@@ -58,6 +58,14 @@ export interface Profile {
 const WAL_HEADER = 32;
 
 /**
+ * Every run of a scenario pauses after each chunk of the file it reads (a
+ * switch only tests turn on, src/io/csv.ts): a moment defined by how much of
+ * the file is parsed then lasts 25 ms at least, long enough to be seen
+ * however fast the machine, so the kill always lands.
+ */
+const PAUSED = { env: { TDKT_TEST_READ_PAUSE_MS: "25" } };
+
+/**
  * Counts the readings of the file: a new one begins when the offset goes
  * back (another descriptor reads it from the start) or the file is opened
  * again after being closed.
@@ -251,7 +259,7 @@ export async function runCrashScenario(
   const before = snapshot(db);
   const csvSize = statSync(csv).size;
 
-  const first = tdktAsync(["--db", db, ...scenario.args]);
+  const first = tdktAsync(["--db", db, ...scenario.args], PAUSED);
   const profiled = summarise(profile(first.child, { db, csv }), csvSize);
   const clean = await first.done;
   if (clean.status !== 0) {
@@ -273,7 +281,7 @@ export async function runCrashScenario(
     };
     for (let attempt = 1; attempt <= attempts; attempt++) {
       fresh(scenario.base, db);
-      const started = tdktAsync(["--db", db, ...scenario.args]);
+      const started = tdktAsync(["--db", db, ...scenario.args], PAUSED);
       const result = killWhen(started.child, { db, csv }, make());
       await started.done;
       outcome.attempts = attempt;

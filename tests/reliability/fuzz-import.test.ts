@@ -85,7 +85,16 @@ function context(dbPath: string) {
     json: false,
     lang: "vi",
     canPrompt: false,
-    out: { print: ignore, info: ignore, json: ignore, color: undefined, stderrIsTTY: false },
+    out: {
+      print: ignore,
+      write: ignore,
+      info: ignore,
+      json: ignore,
+      color: undefined,
+      stderrIsTTY: false,
+      stderr: { write: ignore },
+    },
+    env: {},
     now: () => "2019-12-31T00:00:00.000Z",
   };
 }

@@ -18,6 +18,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
+import { runTdkt } from "../e2e/helpers.js";
 import { tdktHere } from "./in-process.js";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -68,8 +69,21 @@ function identity(options: RunOptions): { uid?: number; gid?: number } {
   return options.unprivileged && IS_ROOT ? NOBODY : {};
 }
 
-/** Runs `node bin/tdkt.js ARGS` to the end. */
+/**
+ * `tdkt ARGS` to the end: in this process (the compiled program's `main`, see
+ * tests/e2e/helpers.ts) unless the run needs a process of its own (another
+ * user, another working folder).
+ */
 export function tdkt(args: readonly string[], options: RunOptions = {}): Run {
+  if (!(options.unprivileged && IS_ROOT) && options.cwd === undefined) {
+    const run = runTdkt(args, { env: childEnv(options.env) });
+    return { ...run, signal: null };
+  }
+  return tdktSpawned(args, options);
+}
+
+/** Runs `node bin/tdkt.js ARGS` in a new process, to the end. */
+export function tdktSpawned(args: readonly string[], options: RunOptions = {}): Run {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     env: childEnv(options.env),

@@ -238,7 +238,7 @@ export const ballots = {
 
   // Interactive entry
   "ballots.enter.noTty": {
-    vi: "tdkt ballots enter cần một terminal (đầu vào không phải terminal)",
+    vi: "tdkt ballots enter cần chạy trong cửa sổ dòng lệnh (đầu vào không phải cửa sổ dòng lệnh)",
     en: "tdkt ballots enter needs a terminal (standard input is not one)",
   },
   "ballots.enter.noTty.hint": {

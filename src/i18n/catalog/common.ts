@@ -42,7 +42,7 @@ export const common = {
   "cli.init.name": { vi: "tên khối thi đua", en: "the bloc's name" },
   "cli.init.province": { vi: "tên tỉnh", en: "the province" },
   "cli.init.interactive": {
-    vi: "hỏi từng mục (trên terminal)",
+    vi: "hỏi từng mục (trong cửa sổ dòng lệnh)",
     en: "asks for each value (on a terminal)",
   },
   "cli.agencies": { vi: "cơ quan, đơn vị thành viên", en: "member agencies" },
@@ -66,7 +66,7 @@ export const common = {
   "cli.ballots": { vi: "phiếu bầu kín", en: "secret ballots" },
   "cli.ballots.import": { vi: "nhập phiếu bầu từ tệp", en: "import ballots from a file" },
   "cli.ballots.enter": {
-    vi: "nhập phiếu giấy từng phiếu một (trên terminal)",
+    vi: "nhập phiếu giấy từng phiếu một (trong cửa sổ dòng lệnh)",
     en: "enter paper ballots one at a time (on a terminal)",
   },
   "cli.ballots.round": { vi: "vòng bỏ phiếu (mặc định 1)", en: "voting round (default 1)" },
@@ -242,7 +242,7 @@ export const common = {
     en: "the database holds {count} blocs: choose one with --bloc CODE",
   },
   "common.noPrompt": {
-    vi: "thiếu {options} (không hỏi được vì đầu vào không phải terminal)",
+    vi: "thiếu {options} (không hỏi được vì đầu vào không phải cửa sổ dòng lệnh)",
     en: "missing {options} (cannot ask: standard input is not a terminal)",
   },
   "common.cancelled": { vi: "đã hủy; không có gì thay đổi", en: "cancelled; nothing changed" },

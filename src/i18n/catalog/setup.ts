@@ -172,8 +172,8 @@ export const setup = {
 
   "meeting.date.invalid": { vi: "ngày '{value}' không hợp lệ", en: "'{value}' is not a date" },
   "meeting.date.hint": {
-    vi: "viết ngày dạng YYYY-MM-DD, ví dụ 2019-12-20",
-    en: "write it as YYYY-MM-DD, e.g. 2019-12-20",
+    vi: "viết ngày dạng dd/mm/yyyy hoặc YYYY-MM-DD, ví dụ 20/12/2019",
+    en: "write it as YYYY-MM-DD or dd/mm/yyyy, e.g. 2019-12-20",
   },
   "meeting.time.invalid": {
     vi: "{option}: giờ '{value}' không hợp lệ",

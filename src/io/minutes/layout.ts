@@ -1,6 +1,6 @@
 /**
  * Plain-text layout for the minutes: every line at most `LINE_WIDTH` columns
- * measured in display width (string-width, so that a combining mark counts 0
+ * measured in display width (io/table.ts, so that a combining mark counts 0
  * and a wide character 2), no trailing spaces, long text wrapped at word
  * boundaries with a hanging indent.
  */
@@ -117,11 +117,6 @@ export function trimEnd(line: string): string {
 export function center(text: string, width: number): string {
   const room = width - displayWidth(text);
   return room > 0 ? " ".repeat(Math.floor(room / 2)) + text : text;
-}
-
-/** Each line of `text`, wrapped to `width` and centred in it. */
-export function centerWrapped(text: string, width: number): string[] {
-  return wrap(text, { width }).map((line) => center(line, width));
 }
 
 export function padEnd(text: string, width: number): string {
