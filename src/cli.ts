@@ -88,6 +88,7 @@ export function buildProgram(version: string): Command {
   declare(program, "init", "init", t("cli.init"))
     .option("--name <name>", t("cli.init.name"))
     .option("--province <name>", t("cli.init.province"))
+    .option("--parent <name>", t("cli.init.parent"))
     .addHelpText(
       "after",
       example(
@@ -95,6 +96,12 @@ export function buildProgram(version: string): Command {
         `tdkt init   # ${t("cli.init.interactive")}`,
       ),
     );
+
+  const bloc = program.command("bloc").description(t("cli.bloc"));
+  bloc.helpOption("-h, --help", t("cli.option.help")).helpCommand(false).exitOverride();
+  declare(bloc, "set", "bloc-set", t("cli.bloc.set"))
+    .option("--parent <name>", t("cli.bloc.parent"))
+    .addHelpText("after", example('tdkt bloc set --parent "UBND TỈNH LÀO CAI"'));
 
   const agencies = program.command("agencies").description(t("cli.agencies"));
   agencies
@@ -185,10 +192,13 @@ export function buildProgram(version: string): Command {
     .option("--end <hh:mm>", t("cli.meeting.end"))
     .option("--place <text>", t("cli.meeting.place"))
     .option("--chair <text>", t("cli.meeting.chair"))
+    .option("--chair-title <text>", t("cli.meeting.chairTitle"))
     .option("--secretary <text>", t("cli.meeting.secretary"))
+    .option("--secretary-title <text>", t("cli.meeting.secretaryTitle"))
     .option("--present <n>", t("cli.meeting.present"))
     .option("--absent <codes>", t("cli.meeting.absent"))
     .option("--counting-board <names>", t("cli.meeting.countingBoard"))
+    .option("--counting-board-titles <titles>", t("cli.meeting.countingBoardTitles"))
     .option("--number <text>", t("cli.meeting.number"))
     .addHelpText(
       "after",
@@ -255,13 +265,22 @@ export function buildProgram(version: string): Command {
 
   declare(program, "minutes <year>", "minutes", t("cli.minutes"))
     .addOption(
-      new Option("--format <format>", t("cli.minutes.format")).choices(["text", "md", "json"]),
+      new Option("--format <format>", t("cli.minutes.format")).choices([
+        "text",
+        "md",
+        "json",
+        "docx",
+      ]),
     )
-    .option("-o, --output <file>", t("cli.minutes.output"))
+    .option("-o, --output <file>", t("cli.document.output", { formats: ".txt .md .json .docx" }))
     .option("--force", t("cli.minutes.force"))
     .addHelpText(
       "after",
-      example("tdkt minutes 2019", "tdkt minutes 2019 --format md -o bien-ban-2019.md"),
+      example(
+        "tdkt minutes 2019",
+        "tdkt minutes 2019 --format md -o bien-ban-2019.md",
+        "tdkt minutes 2019 -o bien-ban-2019.docx",
+      ),
     );
 
   declare(program, "history", "history", t("cli.history")).addHelpText(

@@ -6,6 +6,7 @@
 import { ballots } from "./catalog/ballots.js";
 import { common } from "./catalog/common.js";
 import { csv } from "./catalog/csv.js";
+import { documents } from "./catalog/documents.js";
 import { minutes } from "./catalog/minutes.js";
 import { reliability } from "./catalog/reliability.js";
 import { scores } from "./catalog/scores.js";
@@ -24,6 +25,7 @@ const catalog = {
   ...minutes,
   ...reliability,
   ...csv,
+  ...documents,
 } satisfies Catalog;
 
 export type MessageKey = keyof typeof catalog;

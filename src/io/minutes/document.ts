@@ -11,6 +11,7 @@
  * an annex. What is missing is named, with the command that records it; it is
  * never invented.
  */
+import { personLine, signingName } from "../../core/person.js";
 import { nfc } from "../../core/text.js";
 import type {
   Agency,
@@ -52,7 +53,15 @@ export interface Signature {
 }
 
 export type Block = (
-  | { kind: "header"; body: string; number: string; nation: string; motto: string }
+  | {
+      kind: "header";
+      /** The parent body in capitals ("UBND TỈNH …"), when recorded. */
+      parent?: string;
+      body: string;
+      number: string;
+      nation: string;
+      motto: string;
+    }
   | { kind: "title"; title: string; subtitle: string }
   | { kind: "heading"; level: 1 | 2 | 3; text: string; indent: number }
   | { kind: "field"; label: string; value: string }
@@ -290,8 +299,10 @@ class DocumentBuilder {
         : number.includes("/")
           ? number
           : `${number}/BB-${nfc(bloc.code)}`;
+    const parent = bloc.parent ? nfc(bloc.parent).trim() : "";
     this.blocks.push({
       kind: "header",
+      ...(parent ? { parent: this.escapeData(parent.toLocaleUpperCase("vi")) } : {}),
       body: this.escapeData(nfc(bloc.name).toLocaleUpperCase("vi")),
       number: this.m("minutes.header.number", { number: this.escapeData(written) }),
       nation: this.m("minutes.header.nation"),
@@ -334,12 +345,12 @@ class DocumentBuilder {
     this.attendance();
 
     const chair = meeting?.chair
-      ? this.text(meeting.chair)
-      : this.notRecorded(`${command} --chair …`);
+      ? this.text(personLine(meeting.chair, meeting.chairTitle ?? null))
+      : this.notRecorded(`${command} --chair … --chair-title …`);
     this.field("minutes.field.chair", chair);
     const secretary = meeting?.secretary
-      ? this.text(meeting.secretary)
-      : this.notRecorded(`${command} --secretary …`);
+      ? this.text(personLine(meeting.secretary, meeting.secretaryTitle ?? null))
+      : this.notRecorded(`${command} --secretary … --secretary-title …`);
     this.field("minutes.field.secretary", secretary);
   }
 
@@ -521,6 +532,22 @@ class DocumentBuilder {
     return all.sort((a, b) => a.position - b.position);
   }
 
+  /** The counting board as the body names it: name and title. */
+  private boardLines(): string[] {
+    const meeting = this.data.meeting;
+    return (meeting?.countingBoard ?? []).map((member, index) =>
+      this.text(personLine(member, meeting?.countingBoardTitles?.[index] ?? null)),
+    );
+  }
+
+  /** The counting board as it signs: the full names alone. */
+  private boardSigners(): string[] {
+    const meeting = this.data.meeting;
+    return (meeting?.countingBoard ?? []).map((member, index) =>
+      this.text(signingName(member, meeting?.countingBoardTitles?.[index] ?? null)),
+    );
+  }
+
   private countingBoard(tight: boolean): void {
     const board = this.data.meeting?.countingBoard ?? [];
     if (board.length === 0) {
@@ -528,10 +555,7 @@ class DocumentBuilder {
       return;
     }
     this.paragraph(this.m("minutes.vote.board"), { tight });
-    this.list(
-      board.map((member) => this.text(member)),
-      { tight: true },
-    );
+    this.list(this.boardLines(), { tight: true });
   }
 
   /** Ballot counts, the threshold, the votes of each agency and the result of one race. */
@@ -852,8 +876,13 @@ class DocumentBuilder {
     this.paragraph(text, { indent: 0 });
 
     const unnamed = this.m("minutes.sign.unnamed");
-    const secretary = meeting?.secretary ? this.text(meeting.secretary) : unnamed;
-    const chair = meeting?.chair ? this.text(meeting.chair) : unnamed;
+    // The signature carries the full name alone (Decree 30/2020/NĐ-CP, appendix I).
+    const secretary = meeting?.secretary
+      ? this.text(signingName(meeting.secretary, meeting.secretaryTitle ?? null))
+      : unnamed;
+    const chair = meeting?.chair
+      ? this.text(signingName(meeting.chair, meeting.chairTitle ?? null))
+      : unnamed;
     this.blocks.push({
       kind: "signatures",
       left: { title: this.m("minutes.sign.secretary"), names: [secretary] },
@@ -908,10 +937,7 @@ class DocumentBuilder {
         this.paragraph(this.m("minutes.vote.boardMissing"), { indent: 0, tight: !!meeting });
       } else {
         this.paragraph(this.m("minutes.vote.board"), { indent: 0, tight: !!meeting });
-        this.list(
-          board.map((member) => this.text(member)),
-          { indent: 0, tight: true },
-        );
+        this.list(this.boardLines(), { indent: 0, tight: true });
       }
       // The record stands alone: its body is not indented under a numbered heading.
       this.raceBody(race, { indent: 0, tight: false });
@@ -920,10 +946,7 @@ class DocumentBuilder {
         left: null,
         right: {
           title: this.m("minutes.sign.board"),
-          names:
-            board.length > 0
-              ? board.map((member) => this.text(member))
-              : [this.m("minutes.sign.unnamed")],
+          names: board.length > 0 ? this.boardSigners() : [this.m("minutes.sign.unnamed")],
         },
       });
     }

@@ -6,7 +6,7 @@
  * most 80 display columns, no trailing spaces, a final newline.
  */
 import { nfc } from "../../core/text.js";
-import type { Lang } from "../../i18n/index.js";
+import { type Lang, t } from "../../i18n/index.js";
 import { buildDocument } from "./document.js";
 import type { MinutesData, MinutesFormat } from "./model.js";
 import { renderMinutesJson } from "./render-json.js";
@@ -40,4 +40,13 @@ export function renderMinutes(data: MinutesData, format: MinutesFormat, lang: La
     case "text":
       return nfc(renderTextBlocks(buildDocument(data, lang, keep)));
   }
+}
+
+/** The minutes as a Word file (Decree 30/2020/NĐ-CP, template 1.9); loads the `docx` library on demand. */
+export async function renderMinutesDocx(data: MinutesData, lang: Lang = "vi"): Promise<Uint8Array> {
+  const { renderDocxBlocks } = await import("./render-docx.js");
+  return renderDocxBlocks(buildDocument(data, lang, keep), {
+    lang,
+    title: `${t("minutes.title", {}, lang)} ${data.year}`,
+  });
 }

@@ -1,0 +1,87 @@
+import type { Catalog } from "../types.js";
+
+/**
+ * Messages of the documents the office files: writing `-o FILE`, the Word and
+ * Excel forms, the vote-count record, the proposal letter, the paper ballots,
+ * the bloc's parent body. Keys are `documents.something`, `bloc.something`
+ * and `cli.…` for the options they add.
+ */
+export const documents = {
+  "documents.output.exists": { vi: "tệp {file} đã có", en: "{file} already exists" },
+  "documents.output.exists.hint": {
+    vi: "thêm --force để ghi đè, hoặc chọn tên tệp khác",
+    en: "add --force to overwrite it, or choose another file name",
+  },
+  "documents.output.failed": {
+    vi: "không ghi được {file}: {message}",
+    en: "could not write {file}: {message}",
+  },
+  "documents.output.failed.hint": {
+    vi: "kiểm tra thư mục có tồn tại, có quyền ghi và còn chỗ trống; không có tệp dở dang nào được để lại",
+    en: "check that the folder exists, is writable and has room; no partial file was left",
+  },
+  "documents.output.written": { vi: "Đã ghi {file}", en: "Written: {file}" },
+  "documents.format.unknown": {
+    vi: "định dạng '{format}' không dùng được cho {document}",
+    en: "format '{format}' is not available for {document}",
+  },
+  "documents.format.unknown.hint": {
+    vi: "dùng một trong: {formats} (theo đuôi tệp của -o, hoặc --format)",
+    en: "use one of: {formats} (from the extension of -o, or --format)",
+  },
+  "documents.name.minutes": { vi: "biên bản hội nghị", en: "the minutes" },
+  "documents.name.countRecord": { vi: "biên bản kiểm phiếu", en: "the vote-count record" },
+  "documents.name.proposal": { vi: "tờ trình", en: "the proposal letter" },
+  "documents.name.ballots": { vi: "phiếu bầu", en: "the ballots" },
+  "documents.name.scores": { vi: "bảng điểm", en: "the score table" },
+  "documents.page": { vi: "Trang", en: "Page" },
+  "documents.draft": { vi: "DỰ THẢO", en: "DRAFT" },
+
+  // tdkt bloc set
+  "cli.bloc": { vi: "thông tin của khối", en: "the bloc's details" },
+  "cli.bloc.set": {
+    vi: "sửa thông tin của khối (cơ quan chủ quản in ở đầu văn bản)",
+    en: "change the bloc's details (the parent body printed in documents' header)",
+  },
+  "cli.bloc.parent": {
+    vi: 'cơ quan chủ quản in trên tên khối, ví dụ "UBND TỈNH …" ("" để bỏ)',
+    en: 'the parent body printed above the bloc, e.g. "UBND TỈNH …" ("" removes it)',
+  },
+  "bloc.set.nothing": {
+    vi: "không có gì để sửa",
+    en: "nothing to change",
+  },
+  "bloc.set.nothing.hint": {
+    vi: 'dùng --parent "UBND TỈNH …"',
+    en: 'use --parent "UBND TỈNH …"',
+  },
+  "bloc.set.saved": {
+    vi: "Đã lưu cơ quan chủ quản của khối {bloc}: {parent}",
+    en: "Saved the parent body of bloc {bloc}: {parent}",
+  },
+  "bloc.set.none": { vi: "(không có)", en: "(none)" },
+
+  // tdkt meeting: titles apart from names
+  "cli.meeting.chairTitle": {
+    vi: "chức vụ của chủ tọa (tên ghi ở --chair, không kèm Ông/Bà)",
+    en: "the chair's title (the name goes in --chair, without Mr/Ms)",
+  },
+  "cli.meeting.secretaryTitle": {
+    vi: "chức vụ của thư ký",
+    en: "the secretary's title",
+  },
+  "cli.meeting.countingBoardTitles": {
+    vi: "chức vụ của từng thành viên ban kiểm phiếu, cùng thứ tự, cách nhau bởi ;",
+    en: "the title of each member of the counting board, same order, separated by ;",
+  },
+  "cli.init.parent": {
+    vi: 'cơ quan chủ quản in trên tên khối, ví dụ "UBND TỈNH …"',
+    en: 'the parent body printed above the bloc, e.g. "UBND TỈNH …"',
+  },
+  "cli.document.output": {
+    vi: "ghi ra tệp; định dạng theo đuôi tệp ({formats})",
+    en: "write to a file; the format follows the extension ({formats})",
+  },
+  "cli.document.format": { vi: "định dạng ({formats})", en: "format ({formats})" },
+  "cli.document.force": { vi: "ghi đè tệp đã có", en: "overwrite an existing file" },
+} satisfies Catalog;
