@@ -34,6 +34,14 @@ export const documents = {
   "documents.name.proposal": { vi: "tờ trình", en: "the proposal letter" },
   "documents.name.ballots": { vi: "phiếu bầu", en: "the ballots" },
   "documents.name.scores": { vi: "bảng điểm", en: "the score table" },
+  // Symbols of the document kinds in "Số: …/BB-…" (Decree 30/2020/NĐ-CP, appendix III).
+  "documents.minutes.numberSuffix": { vi: "BB", en: "BB" },
+  "documents.countRecord.numberSuffix": { vi: "BB", en: "BB" },
+  "documents.proposal.numberSuffix": { vi: "TTr", en: "TTr" },
+  "documents.countRecord.closing": {
+    vi: "Biên bản kiểm phiếu được lập xong ngay sau khi kiểm phiếu, Ban kiểm phiếu thống nhất và cùng ký tên dưới đây./.",
+    en: "This record was drawn up right after the count; the counting board agrees with it and signs below.",
+  },
   "documents.page": { vi: "Trang", en: "Page" },
   "documents.draft": { vi: "DỰ THẢO", en: "DRAFT" },
 
@@ -83,5 +91,9 @@ export const documents = {
     en: "write to a file; the format follows the extension ({formats})",
   },
   "cli.document.format": { vi: "định dạng ({formats})", en: "format ({formats})" },
+  "cli.countRecord": {
+    vi: "in biên bản kiểm phiếu để Ban kiểm phiếu ký",
+    en: "print the vote-count record for the counting board to sign",
+  },
   "cli.document.force": { vi: "ghi đè tệp đã có", en: "overwrite an existing file" },
 } satisfies Catalog;

@@ -99,6 +99,17 @@ export function buildDocument(data: MinutesData, lang: Lang, escapeData: Escape)
   return new DocumentBuilder(data, lang, escapeData).build();
 }
 
+/**
+ * The vote-count record (biên bản kiểm phiếu) on its own, the one the counting
+ * board signs right after counting: the board, then per race and round the
+ * ballots issued, returned, valid, invalid (with causes) and blank, each
+ * agency's votes and percentage with its base, and who is chosen; a signature
+ * for every member of the board (shared/domain.md, "Documents and their layout").
+ */
+export function buildCountRecord(data: MinutesData, lang: Lang, escapeData: Escape): Block[] {
+  return new DocumentBuilder(data, lang, escapeData).buildCountRecord();
+}
+
 class DocumentBuilder {
   private readonly blocks: Block[] = [];
   private readonly agencies = new Map<string, Agency>();
@@ -144,6 +155,51 @@ class DocumentBuilder {
     this.open();
     this.closing();
     this.annexes();
+    return this.blocks;
+  }
+
+  buildCountRecord(): Block[] {
+    const { tally, meeting } = this.data;
+    this.header("documents.countRecord.numberSuffix", "minutes.annex.title");
+    if (meeting) {
+      const when = formatDate(meeting.date);
+      this.paragraph(
+        meeting.place
+          ? this.m("minutes.annex.when", { when, place: this.text(meeting.place) })
+          : this.m("minutes.annex.whenNoPlace", { when }),
+        { indent: 0 },
+      );
+    }
+    const board = meeting?.countingBoard ?? [];
+    if (board.length === 0) {
+      this.paragraph(this.m("minutes.vote.boardMissing"), { indent: 0, tight: !!meeting });
+    } else {
+      this.paragraph(this.m("minutes.vote.board"), { indent: 0, tight: !!meeting });
+      this.list(this.boardLines(), { indent: 0, tight: true });
+    }
+    if (!tally) {
+      this.paragraph(
+        this.m("minutes.vote.notTallied", {
+          import: this.importCommand(1),
+          tally: this.tallyCommand(),
+        }),
+        { indent: 0 },
+      );
+    } else {
+      for (const { round: race, rounds } of this.proceedings(tally)) {
+        this.heading(this.raceTitle(race, rounds));
+        this.raceBody(race, { indent: 0, tight: false });
+      }
+    }
+    this.paragraph(this.m("documents.countRecord.closing"), { indent: 0 });
+    this.blocks.push({
+      kind: "signatures",
+      left: null,
+      right: {
+        title: this.m("minutes.sign.board"),
+        names: board.length > 0 ? this.boardSigners() : [this.m("minutes.sign.unnamed")],
+      },
+    });
     return this.blocks;
   }
 
@@ -290,15 +346,22 @@ class DocumentBuilder {
 
   // --- header and opening fields --------------------------------------------
 
-  private header(): void {
+  private header(
+    suffixKey: MessageKey = "documents.minutes.numberSuffix",
+    titleKey: MessageKey = "minutes.title",
+  ): void {
     const { bloc, meeting } = this.data;
-    const number = meeting?.number ? nfc(meeting.number) : null;
+    // The minutes' number is the one the secretary recorded; other documents leave it blank.
+    const number = suffixKey === "documents.minutes.numberSuffix" && meeting?.number
+      ? nfc(meeting.number)
+      : null;
+    const suffix = this.m(suffixKey);
     const written =
       number === null
-        ? `…/BB-${nfc(bloc.code)}`
+        ? `…/${suffix}-${nfc(bloc.code)}`
         : number.includes("/")
           ? number
-          : `${number}/BB-${nfc(bloc.code)}`;
+          : `${number}/${suffix}-${nfc(bloc.code)}`;
     const parent = bloc.parent ? nfc(bloc.parent).trim() : "";
     this.blocks.push({
       kind: "header",
@@ -310,7 +373,7 @@ class DocumentBuilder {
     });
     this.blocks.push({
       kind: "title",
-      title: this.m("minutes.title"),
+      title: this.m(titleKey),
       subtitle: this.m("minutes.meetingName", { year: this.year }),
     });
   }

@@ -7,7 +7,7 @@
  */
 import { nfc } from "../../core/text.js";
 import { type Lang, t } from "../../i18n/index.js";
-import { buildDocument } from "./document.js";
+import { buildCountRecord, buildDocument } from "./document.js";
 import type { MinutesData, MinutesFormat } from "./model.js";
 import { renderMinutesJson } from "./render-json.js";
 import { escapeMarkdown, renderMarkdownBlocks } from "./render-markdown.js";
@@ -49,4 +49,19 @@ export async function renderMinutesDocx(data: MinutesData, lang: Lang = "vi"): P
     lang,
     title: `${t("minutes.title", {}, lang)} ${data.year}`,
   });
+}
+
+export type CountRecordFormat = "text" | "md" | "docx";
+
+/** The vote-count record on its own, as text, Markdown or Word. */
+export async function renderCountRecord(
+  data: MinutesData,
+  format: CountRecordFormat,
+  lang: Lang = "vi",
+): Promise<string | Uint8Array> {
+  if (format === "md") return nfc(renderMarkdownBlocks(buildCountRecord(data, lang, escapeMarkdown)));
+  const blocks = buildCountRecord(data, lang, keep);
+  if (format === "text") return nfc(renderTextBlocks(blocks));
+  const { renderDocxBlocks } = await import("./render-docx.js");
+  return renderDocxBlocks(blocks, { lang, title: `${t("minutes.annex.title", {}, lang)} ${data.year}` });
 }

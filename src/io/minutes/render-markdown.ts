@@ -122,10 +122,11 @@ function renderBlock(block: Block): string[] {
     case "header":
       return (
         mdTable(
-          [block.body, block.nation],
+          [block.parent ? `${block.parent}<br>${block.body}` : block.body, block.nation],
           ["center", "center"],
           [[block.number, block.motto]],
         ) ?? [
+          ...(block.parent ? [...prose(block.parent), ""] : []),
           ...prose(`**${block.body}**`),
           "",
           block.number,

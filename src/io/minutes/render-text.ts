@@ -58,8 +58,9 @@ function withMarker(marker: string, text: string, indent: number, markerWidth: n
 function renderBlock(block: Block): string[] {
   switch (block.kind) {
     case "header": {
-      const left = wrap(block.body, { width: HEADER_LEFT - 2 });
-      const widest = Math.max(...left.map(displayWidth));
+      const body = wrap(block.body, { width: HEADER_LEFT - 2 });
+      const widest = Math.max(...body.map(displayWidth));
+      const left = [...(block.parent ? wrap(block.parent, { width: HEADER_LEFT - 2 }) : []), ...body];
       left.push("-".repeat(Math.max(6, Math.round(widest / 3))));
       const right = [block.nation, block.motto, "-".repeat(displayWidth(block.motto))];
       return [
