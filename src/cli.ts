@@ -154,10 +154,23 @@ export function buildProgram(version: string): Command {
       ),
     );
 
-  declare(program, "scores <year>", "scores", t("cli.scores")).addHelpText(
-    "after",
-    example("tdkt scores 2019", "tdkt scores 2019 --json"),
-  );
+  declare(program, "scores <year>", "scores", t("cli.scores"))
+    .addOption(
+      new Option("--format <format>", t("cli.document.format", { formats: "xlsx, csv" })).choices([
+        "xlsx",
+        "csv",
+      ]),
+    )
+    .option("-o, --output <file>", t("cli.document.output", { formats: ".xlsx .csv" }))
+    .option("--force", t("cli.document.force"))
+    .addHelpText(
+      "after",
+      example(
+        "tdkt scores 2019",
+        "tdkt scores 2019 --json",
+        "tdkt scores 2019 -o bang-diem-2019.xlsx",
+      ),
+    );
 
   const ballots = program.command("ballots").description(t("cli.ballots"));
   ballots
@@ -285,9 +298,10 @@ export function buildProgram(version: string): Command {
 
   declare(program, "count-record <year>", "count-record", t("cli.countRecord"))
     .addOption(
-      new Option("--format <format>", t("cli.document.format", { formats: "text, md, docx" })).choices(
-        ["text", "md", "docx"],
-      ),
+      new Option(
+        "--format <format>",
+        t("cli.document.format", { formats: "text, md, docx" }),
+      ).choices(["text", "md", "docx"]),
     )
     .option("-o, --output <file>", t("cli.document.output", { formats: ".txt .md .docx" }))
     .option("--force", t("cli.document.force"))

@@ -352,9 +352,10 @@ class DocumentBuilder {
   ): void {
     const { bloc, meeting } = this.data;
     // The minutes' number is the one the secretary recorded; other documents leave it blank.
-    const number = suffixKey === "documents.minutes.numberSuffix" && meeting?.number
-      ? nfc(meeting.number)
-      : null;
+    const number =
+      suffixKey === "documents.minutes.numberSuffix" && meeting?.number
+        ? nfc(meeting.number)
+        : null;
     const suffix = this.m(suffixKey);
     const written =
       number === null

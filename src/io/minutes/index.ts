@@ -59,9 +59,13 @@ export async function renderCountRecord(
   format: CountRecordFormat,
   lang: Lang = "vi",
 ): Promise<string | Uint8Array> {
-  if (format === "md") return nfc(renderMarkdownBlocks(buildCountRecord(data, lang, escapeMarkdown)));
+  if (format === "md")
+    return nfc(renderMarkdownBlocks(buildCountRecord(data, lang, escapeMarkdown)));
   const blocks = buildCountRecord(data, lang, keep);
   if (format === "text") return nfc(renderTextBlocks(blocks));
   const { renderDocxBlocks } = await import("./render-docx.js");
-  return renderDocxBlocks(blocks, { lang, title: `${t("minutes.annex.title", {}, lang)} ${data.year}` });
+  return renderDocxBlocks(blocks, {
+    lang,
+    title: `${t("minutes.annex.title", {}, lang)} ${data.year}`,
+  });
 }

@@ -99,7 +99,8 @@ export async function renderDocxBlocks(
       default: {
         document: {
           run: { font: { ascii: FONT, hAnsi: FONT, cs: FONT, eastAsia: FONT }, size: BODY_SIZE },
-          paragraph: { spacing: { after: 0, line: 240 } },
+          // 1.1 lines: the stacked marks of Vietnamese capitals (Ẫ, Ủ) need room above them.
+          paragraph: { spacing: { after: 0, line: 264 } },
         },
       },
     },
@@ -223,7 +224,7 @@ class DocxBuilder {
     const side = Math.max(0, Math.round((columnTwips - widthPt * 20) / 2));
     return new this.docx.Paragraph({
       indent: { left: side, right: side },
-      spacing: { before: 0, after: 0, line: 120, lineRule: "exact" },
+      spacing: { before: 40, after: 0 },
       border: { top: { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 1 } },
       children: [this.run("", { size: 8 })],
     });
@@ -302,8 +303,9 @@ class DocxBuilder {
         ...block.rows.map((row) => displayWidth(this.cellText(row[index] ?? ""))),
       ),
     );
-    const charTwips = 130;
-    const padding = 220;
+    // About the width of a 13 pt bold character of Times New Roman, and the cell's margins.
+    const charTwips = 150;
+    const padding = 300;
     const widths = natural.map((chars, index) =>
       block.columns[index]?.flex
         ? 0

@@ -60,7 +60,10 @@ function renderBlock(block: Block): string[] {
     case "header": {
       const body = wrap(block.body, { width: HEADER_LEFT - 2 });
       const widest = Math.max(...body.map(displayWidth));
-      const left = [...(block.parent ? wrap(block.parent, { width: HEADER_LEFT - 2 }) : []), ...body];
+      const left = [
+        ...(block.parent ? wrap(block.parent, { width: HEADER_LEFT - 2 }) : []),
+        ...body,
+      ];
       left.push("-".repeat(Math.max(6, Math.round(widest / 3))));
       const right = [block.nation, block.motto, "-".repeat(displayWidth(block.motto))];
       return [
