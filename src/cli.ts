@@ -199,6 +199,22 @@ export function buildProgram(version: string): Command {
     .option("--verify", t("cli.ballots.verify"))
     .addHelpText("after", example("tdkt ballots enter 2019", "tdkt ballots enter 2019 --verify"));
 
+  declare(ballots, "print <year>", "ballots-print", t("cli.ballots.print"))
+    .option("--round <n>", t("cli.ballots.round"))
+    .option("--copies <n>", t("cli.ballots.copies"))
+    .addOption(
+      new Option("--format <format>", t("cli.document.format", { formats: "text, docx" })).choices([
+        "text",
+        "docx",
+      ]),
+    )
+    .option("-o, --output <file>", t("cli.document.output", { formats: ".txt .docx" }))
+    .option("--force", t("cli.document.force"))
+    .addHelpText(
+      "after",
+      example("tdkt ballots print 2019", "tdkt ballots print 2019 -o phieu-2019.docx"),
+    );
+
   declare(program, "meeting <year>", "meeting", t("cli.meeting"))
     .option("--date <yyyy-mm-dd>", t("cli.meeting.date"))
     .option("--start <hh:mm>", t("cli.meeting.start"))

@@ -60,6 +60,45 @@ export const documents = {
   "documents.scores.kind.base": { vi: "cơ bản", en: "base" },
   "documents.scores.kind.bonus": { vi: "thưởng", en: "bonus" },
   "documents.scores.kind.penalty": { vi: "trừ", en: "penalty" },
+  // The paper ballot (tdkt ballots print).
+  "documents.ballot.title": { vi: "PHIẾU BẦU", en: "BALLOT" },
+  "documents.ballot.subtitle": {
+    vi: "Hội nghị tổng kết công tác thi đua, khen thưởng năm {year}",
+    en: "Year-end conference on emulation and commendation work, {year}",
+  },
+  "documents.ballot.subtitleRound": {
+    vi: "Hội nghị tổng kết công tác thi đua, khen thưởng năm {year} – bầu lại lần {round}",
+    en: "Year-end conference on emulation and commendation work, {year} – run-off, round {round}",
+  },
+  "documents.ballot.howTo": {
+    vi: "Chọn không quá {seats} đơn vị: đánh dấu X vào ô bên cạnh đơn vị được chọn. Chọn quá {seats} đơn vị thì mục này không hợp lệ; không đánh dấu ô nào là phiếu trắng.",
+    en: "Choose at most {seats}: mark X in the box next to each agency you choose. More than {seats} marks spoil this race; no mark is a blank vote.",
+  },
+  "documents.ballot.mark": { vi: "Ô chọn", en: "Mark" },
+  "documents.ballot.note": {
+    vi: "Phiếu không ghi tên người bầu; không viết thêm vào phiếu.",
+    en: "Do not write your name or anything else on the ballot.",
+  },
+  "documents.ballot.noRunOff": {
+    vi: "năm {year} không có mục nào phải bầu lại ở vòng {round}",
+    en: "no race of {year} goes to a run-off in round {round}",
+  },
+  "documents.ballot.noRunOff.hint": {
+    vi: "xem kết quả kiểm phiếu bằng tdkt tally {year}; vòng bầu lại có khi có đơn vị bằng phiếu",
+    en: "see the count with tdkt tally {year}; a run-off round exists when agencies tie",
+  },
+  "documents.ballot.noRaces": {
+    vi: "năm {year} không có mục nào để bầu (số suất đều bằng 0)",
+    en: "no race to vote on in {year} (every race has no seat)",
+  },
+  "cli.ballots.print": {
+    vi: "in phiếu bầu, mỗi phiếu một trang",
+    en: "print the paper ballots, one per page",
+  },
+  "cli.ballots.copies": {
+    vi: "số phiếu in (mặc định: số đại biểu có mặt khi ghi tệp Word, 1 khi in ra màn hình)",
+    en: "how many ballots (default: those present for a Word file, 1 on the terminal)",
+  },
   "documents.page": { vi: "Trang", en: "Page" },
   "documents.draft": { vi: "DỰ THẢO", en: "DRAFT" },
 

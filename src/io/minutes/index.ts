@@ -7,6 +7,7 @@
  */
 import { nfc } from "../../core/text.js";
 import { type Lang, t } from "../../i18n/index.js";
+import type { Block } from "./document.js";
 import { buildCountRecord, buildDocument } from "./document.js";
 import type { MinutesData, MinutesFormat } from "./model.js";
 import { renderMinutesJson } from "./render-json.js";
@@ -68,4 +69,20 @@ export async function renderCountRecord(
     lang,
     title: `${t("minutes.annex.title", {}, lang)} ${data.year}`,
   });
+}
+
+/**
+ * Any document's blocks as plain text, Markdown or Word: the one path that
+ * every document but the minutes' JSON goes through, so that all forms say
+ * the same things.
+ */
+export async function renderBlocks(
+  blocks: readonly Block[],
+  format: "text" | "md" | "docx",
+  options: { lang: Lang; title: string; draft?: boolean },
+): Promise<string | Uint8Array> {
+  if (format === "text") return nfc(renderTextBlocks(blocks));
+  if (format === "md") return nfc(renderMarkdownBlocks(blocks));
+  const { renderDocxBlocks } = await import("./render-docx.js");
+  return renderDocxBlocks(blocks, options);
 }
