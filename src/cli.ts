@@ -326,6 +326,20 @@ export function buildProgram(version: string): Command {
       example("tdkt count-record 2019", "tdkt count-record 2019 -o bien-ban-kiem-phieu-2019.docx"),
     );
 
+  declare(program, "proposal <year>", "proposal", t("cli.proposal"))
+    .addOption(
+      new Option(
+        "--format <format>",
+        t("cli.document.format", { formats: "text, md, docx" }),
+      ).choices(["text", "md", "docx"]),
+    )
+    .option("-o, --output <file>", t("cli.document.output", { formats: ".txt .md .docx" }))
+    .option("--force", t("cli.document.force"))
+    .addHelpText(
+      "after",
+      example("tdkt proposal 2019", "tdkt proposal 2019 -o to-trinh-2019.docx"),
+    );
+
   declare(program, "history", "history", t("cli.history")).addHelpText(
     "after",
     example("tdkt history", "tdkt history --json"),

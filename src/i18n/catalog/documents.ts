@@ -99,6 +99,100 @@ export const documents = {
     vi: "số phiếu in (mặc định: số đại biểu có mặt khi ghi tệp Word, 1 khi in ra màn hình)",
     en: "how many ballots (default: those present for a Word file, 1 on the terminal)",
   },
+  // The proposal letter (tdkt proposal), after Form 01 of Appendix I of the decree in force.
+  "documents.and": { vi: " và ", en: " and " },
+  "documents.proposal.title": { vi: "TỜ TRÌNH", en: "PROPOSAL" },
+  "documents.proposal.subtitle": {
+    vi: "Về việc đề nghị tặng {awards} năm {year}",
+    en: "Proposal for the {awards}, {year}",
+  },
+  "documents.proposal.dateLine": {
+    vi: "{place}, ngày … tháng … năm …",
+    en: "{place}, … (date)",
+  },
+  "documents.proposal.award.flag": {
+    vi: "Cờ thi đua của Ủy ban nhân dân tỉnh",
+    en: "provincial Emulation Flag",
+  },
+  "documents.proposal.award.certificate": {
+    vi: "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh",
+    en: "provincial Chairman's Certificate of Merit",
+  },
+  "documents.proposal.to": {
+    vi: "Kính gửi: Hội đồng Thi đua - Khen thưởng {province}.",
+    en: "To: the Emulation and Commendation Council of {province}.",
+  },
+  "documents.proposal.toNoProvince": {
+    vi: "Kính gửi: Hội đồng Thi đua - Khen thưởng tỉnh.",
+    en: "To: the provincial Emulation and Commendation Council.",
+  },
+  "documents.proposal.grounds.2003": {
+    vi: "Căn cứ Luật Thi đua, Khen thưởng năm 2003; Luật sửa đổi, bổ sung một số điều của Luật Thi đua, Khen thưởng năm 2005 và năm 2013;\nCăn cứ Nghị định số 91/2017/NĐ-CP ngày 31/7/2017 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;",
+    en: "Under the Law on Emulation and Commendation 2003, amended in 2005 and 2013;\nUnder Decree 91/2017/NĐ-CP of the Government;",
+  },
+  "documents.proposal.grounds.2024": {
+    vi: "Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15;\nCăn cứ Nghị định số 98/2023/NĐ-CP của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;",
+    en: "Under the Law on Emulation and Commendation 06/2022/QH15;\nUnder Decree 98/2023/NĐ-CP of the Government;",
+  },
+  "documents.proposal.grounds.2025": {
+    vi: "Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15;\nCăn cứ Nghị định số 152/2025/NĐ-CP ngày 14/6/2025 của Chính phủ;",
+    en: "Under the Law on Emulation and Commendation 06/2022/QH15;\nUnder Decree 152/2025/NĐ-CP of 14/6/2025 of the Government;",
+  },
+  "documents.proposal.groundsMeeting": {
+    vi: "Căn cứ kết quả chấm điểm, bình xét, suy tôn tại Hội nghị tổng kết công tác thi đua, khen thưởng năm {year} ngày {date},",
+    en: "Following the scores and the vote of the {year} year-end conference of {date},",
+  },
+  "documents.proposal.groundsMeetingNoDate": {
+    vi: "Căn cứ kết quả chấm điểm, bình xét, suy tôn tại Hội nghị tổng kết công tác thi đua, khen thưởng năm {year},",
+    en: "Following the scores and the vote of the {year} year-end conference,",
+  },
+  "documents.proposal.request": {
+    vi: "{bloc} kính đề nghị Hội đồng Thi đua - Khen thưởng tỉnh xem xét, trình Ủy ban nhân dân tỉnh, Chủ tịch Ủy ban nhân dân tỉnh khen thưởng các tập thể sau:",
+    en: "{bloc} asks the Council to consider and put the following collectives to the Provincial People's Committee and its Chairman for an award:",
+  },
+  "documents.proposal.notTallied": {
+    vi: "(Chưa kiểm phiếu: danh sách đề nghị có sau khi kiểm phiếu.)",
+    en: "(Ballots not counted yet: the list follows the count.)",
+  },
+  "documents.proposal.awardHeading": {
+    vi: "{n}. {award}: {count} tập thể",
+    en: "{n}. {award}: {count} collective(s)",
+  },
+  "documents.proposal.none": { vi: "Không có tập thể nào.", en: "None." },
+  "documents.proposal.col.name": { vi: "Tên tập thể", en: "Collective" },
+  "documents.proposal.col.score": { vi: "Tổng điểm", en: "Total score" },
+  "documents.proposal.col.rank": { vi: "Xếp hạng", en: "Rank" },
+  "documents.proposal.base": {
+    vi: "Tỷ lệ phiếu tính trên tổng số {count} đơn vị.",
+    en: "Percentages of {count} agencies.",
+  },
+  "documents.proposal.attached": { vi: "Hồ sơ kèm theo:", en: "Documents attached:" },
+  "documents.proposal.attached.minutes": {
+    vi: "Biên bản Hội nghị tổng kết công tác thi đua, khen thưởng năm {year};",
+    en: "the minutes of the {year} year-end conference;",
+  },
+  "documents.proposal.attached.countRecord": {
+    vi: "Biên bản kiểm phiếu;",
+    en: "the vote-count record;",
+  },
+  "documents.proposal.attached.scores": {
+    vi: "Bảng tổng hợp kết quả chấm điểm thi đua năm {year};",
+    en: "the {year} score table;",
+  },
+  "documents.proposal.attached.report": {
+    vi: "Báo cáo thành tích của {name} (do đơn vị lập);",
+    en: "the achievement report of {name} (drawn up by the agency);",
+  },
+  "documents.proposal.closing": {
+    vi: "{bloc} kính trình Hội đồng Thi đua - Khen thưởng tỉnh xem xét, quyết định./.",
+    en: "{bloc} submits this proposal to the Council for its decision.",
+  },
+  "documents.proposal.signTitle": { vi: "TRƯỞNG KHỐI", en: "HEAD OF THE BLOC" },
+  "documents.proposal.recipients.above": { vi: "Như trên;", en: "as above;" },
+  "cli.proposal": {
+    vi: "in tờ trình đề nghị khen thưởng gửi Hội đồng Thi đua - Khen thưởng",
+    en: "print the proposal letter to the Emulation and Commendation Council",
+  },
   "documents.page": { vi: "Trang", en: "Page" },
   "documents.draft": { vi: "DỰ THẢO", en: "DRAFT" },
 

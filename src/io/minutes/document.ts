@@ -61,11 +61,13 @@ export type Block = (
       number: string;
       nation: string;
       motto: string;
+      /** The place-and-date line under the motto (italic), where the form has one. */
+      dateLine?: string;
     }
   | { kind: "title"; title: string; subtitle: string }
   | { kind: "heading"; level: 1 | 2 | 3; text: string; indent: number }
   | { kind: "field"; label: string; value: string }
-  | { kind: "paragraph"; text: string; indent: number }
+  | { kind: "paragraph"; text: string; indent: number; centred?: boolean }
   | { kind: "list"; items: string[]; indent: number; ordered: boolean }
   | { kind: "table"; columns: TableColumn[]; rows: Cell[][]; indent: number }
   | { kind: "signatures"; left: Signature | null; right: Signature }

@@ -86,3 +86,6 @@ export async function renderBlocks(
   const { renderDocxBlocks } = await import("./render-docx.js");
   return renderDocxBlocks(blocks, options);
 }
+
+export { buildCountRecord } from "./document.js";
+export { buildProposal } from "./proposal.js";

@@ -377,6 +377,9 @@ class DocxBuilder {
           this.para(block.motto, { bold: true, align: "center", size: BODY_SIZE }),
           // As long as the motto (Decree 30/2020/NĐ-CP, appendix I).
           this.rule(rightWidth, textWidthPt(block.motto, BODY_SIZE / 2, true)),
+          ...(block.dateLine
+            ? [this.para(block.dateLine, { italics: true, align: "center", before: 120 })]
+            : []),
         ];
         return [
           this.twoColumns(left, right, leftWidth, rightWidth),
@@ -408,6 +411,7 @@ class DocxBuilder {
           }),
         ];
       case "paragraph":
+        if (block.centred) return [this.para(block.text, { align: "center", after: AFTER })];
         return [this.body(block.text)];
       case "list":
         return block.items.map((item, index) =>

@@ -124,7 +124,7 @@ function renderBlock(block: Block): string[] {
         mdTable(
           [block.parent ? `${block.parent}<br>${block.body}` : block.body, block.nation],
           ["center", "center"],
-          [[block.number, block.motto]],
+          [[block.number, block.motto], ...(block.dateLine ? [["", `*${block.dateLine}*`]] : [])],
         ) ?? [
           ...(block.parent ? [...prose(block.parent), ""] : []),
           ...prose(`**${block.body}**`),
@@ -134,6 +134,7 @@ function renderBlock(block: Block): string[] {
           `**${block.nation}**`,
           "",
           `*${block.motto}*`,
+          ...(block.dateLine ? ["", `*${block.dateLine}*`] : []),
         ]
       );
     case "title":

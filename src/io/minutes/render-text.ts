@@ -65,7 +65,12 @@ function renderBlock(block: Block): string[] {
         ...body,
       ];
       left.push("-".repeat(Math.max(6, Math.round(widest / 3))));
-      const right = [block.nation, block.motto, "-".repeat(displayWidth(block.motto))];
+      const right = [
+        block.nation,
+        block.motto,
+        "-".repeat(displayWidth(block.motto)),
+        ...(block.dateLine ? [block.dateLine] : []),
+      ];
       return [
         ...sideBySide(left, right, HEADER_LEFT, HEADER_RIGHT),
         trimEnd(center(block.number, HEADER_LEFT)),
@@ -79,6 +84,7 @@ function renderBlock(block: Block): string[] {
     case "field":
       return wrap(`${block.label}: ${block.value}`, { hanging: 3 });
     case "paragraph":
+      if (block.centred) return centredTitle(block.text);
       return wrap(block.text, { indent: block.indent });
     case "list": {
       const markerWidth = block.ordered ? String(block.items.length).length + 1 : 1;
