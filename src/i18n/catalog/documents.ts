@@ -127,11 +127,11 @@ export const documents = {
     en: "To: the provincial Emulation and Commendation Council.",
   },
   "documents.proposal.grounds.2003": {
-    vi: "Căn cứ Luật Thi đua, Khen thưởng năm 2003; Luật sửa đổi, bổ sung một số điều của Luật Thi đua, Khen thưởng năm 2005 và năm 2013;\nCăn cứ Nghị định số 91/2017/NĐ-CP ngày 31/7/2017 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;",
+    vi: "Căn cứ Luật Thi đua, Khen thưởng năm 2003; Luật sửa đổi, bổ sung một số điều của Luật Thi đua, Khen thưởng năm 2005 và năm 2013;\nCăn cứ Nghị định số 91/2017/NĐ-CP của Chính phủ;",
     en: "Under the Law on Emulation and Commendation 2003, amended in 2005 and 2013;\nUnder Decree 91/2017/NĐ-CP of the Government;",
   },
   "documents.proposal.grounds.2024": {
-    vi: "Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15;\nCăn cứ Nghị định số 98/2023/NĐ-CP của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;",
+    vi: "Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15;\nCăn cứ Nghị định số 98/2023/NĐ-CP của Chính phủ;",
     en: "Under the Law on Emulation and Commendation 06/2022/QH15;\nUnder Decree 98/2023/NĐ-CP of the Government;",
   },
   "documents.proposal.grounds.2025": {
