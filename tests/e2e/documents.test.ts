@@ -197,7 +197,7 @@ describe("tdkt minutes -o .docx", () => {
     for (const table of bordered) expect(table).toContain("<w:tblHeader/>");
     // Numbers right-aligned with the decimal comma.
     expect(runOf(xml, "101,0")).not.toBe("");
-    expect(xml).toMatch(/<w:jc w:val="right"\/><\/w:pPr><w:r><w:rPr>[^]*?<w:t[^>]*>90,00%</);
+    expect(xml).toMatch(/<w:jc w:val="right"\/><\/w:pPr><w:r><w:rPr>[\s\S]*?<w:t[^>]*>90,00%</);
     // Signatures: the names alone, bold; Nơi nhận bold italic 12 pt, list 11 pt ending "- Lưu: VT.".
     expect(runOf(xml, "THƯ KÝ")).toContain("<w:b/>");
     expect(runOf(xml, "CHỦ TỌA")).toContain("<w:b/>");

@@ -43,8 +43,14 @@ function centredTitle(text: string): string[] {
 
 function signatureColumn(signature: Signature | null): string[] {
   if (!signature) return [];
-  const names = signature.names.flatMap((name) => wrap(name, { width: SIGN_COLUMN - 2 }));
-  return [signature.title, ...Array<string>(SIGNATURE_SPACE).fill(""), ...names];
+  // Room to sign above every name: each member of the counting board signs.
+  return [
+    signature.title,
+    ...signature.names.flatMap((name) => [
+      ...Array<string>(SIGNATURE_SPACE).fill(""),
+      ...wrap(name, { width: SIGN_COLUMN - 2 }),
+    ]),
+  ];
 }
 
 /** A list item: the marker at `indent`, the text after it, its following lines hanging under the text. */
