@@ -373,3 +373,17 @@ describe("tdkt scores -o", () => {
     expect(lines[3]).toBe("3;CTHADS;Cục Thi hành án dân sự tỉnh;95;0,5;0;95,5");
   });
 });
+
+describe("tdkt bloc set --parent", () => {
+  it("changes the parent body printed above the bloc, and removes it with an empty value", () => {
+    tdkt("bloc", "set", "--parent", "Ủy ban nhân dân tỉnh Mẫu");
+    expect(tdkt("minutes", "2019").stdout).toContain("ỦY BAN NHÂN DÂN TỈNH MẪU");
+    tdkt("bloc", "set", "--parent", "");
+    const without = tdkt("minutes", "2019").stdout;
+    expect(without).not.toContain("TỈNH MẪU\n");
+    expect(without.split("\n")[0]).toContain("KHỐI THI ĐUA CÁC CƠ QUAN NỘI CHÍNH");
+    const nothing = runTdkt(["--db", db, "bloc", "set"], { env: { TDKT_LANG: "vi" } });
+    expect(nothing.status).toBe(2);
+    tdkt("bloc", "set", "--parent", "UBND tỉnh Mẫu");
+  });
+});
