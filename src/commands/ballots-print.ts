@@ -100,6 +100,7 @@ export async function run(ctx: Context, args: string[], options: CommandOptions)
   const content = await renderBlocks(blocks, request.format, {
     lang: ctx.lang,
     title: `${t("documents.ballot.title")} ${year}`,
+    compact: true,
   });
   emitDocument(ctx, request, content, { year, round, copies: data.copies });
 }

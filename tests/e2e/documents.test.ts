@@ -303,8 +303,11 @@ describe("tdkt count-record, proposal, ballots print", () => {
     expect(titles).toHaveLength(10);
     expect(xml.match(/<w:pageBreakBefore\/>|<w:br w:type="page"\/>/g)).toHaveLength(9);
     expect(text).toContain(
-      "Chọn không quá 2 đơn vị: đánh dấu X vào ô bên cạnh đơn vị được chọn. Chọn quá 2 đơn vị thì mục này không hợp lệ; không đánh dấu ô nào là phiếu trắng.",
+      "2. Bình xét đơn vị đề nghị Chủ tịch Ủy ban nhân dân tỉnh tặng Bằng khen năm 2019 (chọn không quá 2 đơn vị)",
     );
+    // Dense enough for one sheet: 10 pt tables, 12 mm top and bottom margins.
+    expect(sizesOf(xml, "Sở Tư pháp")[0]).toBe(20);
+    expect(xml).toMatch(/<w:pgMar w:top="680"/);
     const plain = tdkt("ballots", "print", "2019").stdout;
     const order = ["Sở Tư pháp", "Cục Thi hành án dân sự tỉnh", "Viện kiểm sát nhân dân tỉnh"];
     const at = order.map((name) => plain.indexOf(name));

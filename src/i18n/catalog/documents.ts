@@ -71,8 +71,12 @@ export const documents = {
     en: "Year-end conference on emulation and commendation work, {year} – run-off, round {round}",
   },
   "documents.ballot.howTo": {
-    vi: "Chọn không quá {seats} đơn vị: đánh dấu X vào ô bên cạnh đơn vị được chọn. Chọn quá {seats} đơn vị thì mục này không hợp lệ; không đánh dấu ô nào là phiếu trắng.",
-    en: "Choose at most {seats}: mark X in the box next to each agency you choose. More than {seats} marks spoil this race; no mark is a blank vote.",
+    vi: "Cách ghi phiếu: đánh dấu X vào ô bên cạnh đơn vị được chọn. Ở mỗi mục, chọn quá số đơn vị được chọn thì mục đó không hợp lệ; không đánh dấu ô nào là phiếu trắng.",
+    en: "Mark X in the box next to each agency you choose. In each race, more marks than seats spoil that race; no mark is a blank vote.",
+  },
+  "documents.ballot.seats": {
+    vi: "(chọn không quá {seats} đơn vị)",
+    en: "(choose at most {seats})",
   },
   "documents.ballot.mark": { vi: "Ô chọn", en: "Mark" },
   "documents.ballot.note": {

@@ -35,13 +35,22 @@ const BOX = "[   ]";
 export function buildBallotPaper(data: BallotPaperData, lang: Lang): Block[] {
   const m = (key: MessageKey, params: Params = {}) => t(key, params, lang);
   const one: Block[] = [];
+  // A ballot carries the bloc's name, not the national header of an administrative document.
+  if (data.bloc.parent) {
+    one.push({
+      kind: "paragraph",
+      indent: 0,
+      centred: true,
+      tight: true,
+      text: nfc(data.bloc.parent).toLocaleUpperCase("vi"),
+    });
+  }
   one.push({
-    kind: "header",
-    ...(data.bloc.parent ? { parent: nfc(data.bloc.parent).toLocaleUpperCase("vi") } : {}),
-    body: nfc(data.bloc.name).toLocaleUpperCase("vi"),
-    number: "",
-    nation: m("minutes.header.nation"),
-    motto: m("minutes.header.motto"),
+    kind: "paragraph",
+    indent: 0,
+    centred: true,
+    tight: true,
+    text: nfc(data.bloc.name).toLocaleUpperCase("vi"),
   });
   one.push({
     kind: "title",
@@ -51,17 +60,17 @@ export function buildBallotPaper(data: BallotPaperData, lang: Lang): Block[] {
         ? m("documents.ballot.subtitleRound", { year: data.year, round: data.round })
         : m("documents.ballot.subtitle", { year: data.year }),
   });
+  one.push({ kind: "paragraph", indent: 0, text: m("documents.ballot.howTo") });
   for (const [index, race] of data.races.entries()) {
     const title = m(`minutes.race.${race.race}` as MessageKey, {
       year: data.year,
       next: data.next,
     });
-    one.push({ kind: "heading", level: 2, text: `${index + 1}. ${title}`, indent: 0 });
     one.push({
-      kind: "paragraph",
+      kind: "heading",
+      level: 2,
       indent: 0,
-      tight: true,
-      text: m("documents.ballot.howTo", { seats: race.seats }),
+      text: `${index + 1}. ${title} ${m("documents.ballot.seats", { seats: race.seats })}`,
     });
     one.push({
       kind: "table",

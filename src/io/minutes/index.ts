@@ -79,7 +79,7 @@ export async function renderCountRecord(
 export async function renderBlocks(
   blocks: readonly Block[],
   format: "text" | "md" | "docx",
-  options: { lang: Lang; title: string; draft?: boolean },
+  options: { lang: Lang; title: string; draft?: boolean; compact?: boolean },
 ): Promise<string | Uint8Array> {
   if (format === "text") return nfc(renderTextBlocks(blocks));
   if (format === "md") return nfc(renderMarkdownBlocks(blocks));

@@ -60,6 +60,8 @@ export interface DocxOptions {
    * that is not final. Set by the caller when the model says so.
    */
   draft?: boolean;
+  /** A dense page (the paper ballot, one a sheet): 12 pt body, 10 pt tables, 3 pt after paragraphs. */
+  compact?: boolean;
 }
 
 /**
@@ -98,9 +100,12 @@ export async function renderDocxBlocks(
     styles: {
       default: {
         document: {
-          run: { font: { ascii: FONT, hAnsi: FONT, cs: FONT, eastAsia: FONT }, size: BODY_SIZE },
+          run: {
+            font: { ascii: FONT, hAnsi: FONT, cs: FONT, eastAsia: FONT },
+            size: options.compact ? 24 : BODY_SIZE,
+          },
           // 1.1 lines: the stacked marks of Vietnamese capitals (Ẫ, Ủ) need room above them.
-          paragraph: { spacing: { after: 0, line: 264 } },
+          paragraph: { spacing: { after: 0, line: options.compact ? 240 : 264 } },
         },
       },
     },
@@ -109,7 +114,10 @@ export async function renderDocxBlocks(
         properties: {
           page: {
             size: { width: PAGE.width, height: PAGE.height },
-            margin: MARGIN,
+            // A ballot is no administrative document: narrower top and bottom margins keep it on one sheet.
+            margin: options.compact
+              ? { ...MARGIN, top: Math.round(12 * MM), bottom: Math.round(12 * MM) }
+              : MARGIN,
           },
           // No number on the first page (Decree 30/2020/NĐ-CP, appendix I).
           titlePage: true,
@@ -134,10 +142,19 @@ export async function renderDocxBlocks(
 }
 
 class DocxBuilder {
+  private readonly bodySize: number;
+  private readonly tableSize: number;
+  private readonly after: number;
+
   constructor(
     private readonly docx: Docx,
     private readonly options: DocxOptions,
-  ) {}
+  ) {
+    // A compact page (the ballot) must hold every race on one sheet: 12 pt, tables 10 pt, single lines.
+    this.bodySize = options.compact ? 24 : BODY_SIZE;
+    this.tableSize = options.compact ? 20 : TABLE_SIZE;
+    this.after = options.compact ? 60 : AFTER;
+  }
 
   render(blocks: readonly Block[]): (Paragraph | Table)[] {
     const out: (Paragraph | Table)[] = [];
@@ -146,7 +163,7 @@ class DocxBuilder {
         this.para(t("documents.draft", {}, this.options.lang), {
           bold: true,
           align: "right",
-          after: AFTER,
+          after: this.after,
         }),
       );
     }
@@ -179,7 +196,7 @@ class DocxBuilder {
       text,
       bold: style.bold ?? false,
       italics: style.italics ?? false,
-      size: style.size ?? BODY_SIZE,
+      size: style.size ?? this.bodySize,
       font: FONT,
     });
   }
@@ -215,7 +232,7 @@ class DocxBuilder {
 
   /** A body paragraph: justified, first line indented, 6 pt after (Decree 30/2020/NĐ-CP). */
   private body(text: string, keepNext = false): Paragraph {
-    return this.para(text, { firstLine: true, after: AFTER, keepNext });
+    return this.para(text, { firstLine: true, after: this.after, keepNext });
   }
 
   /** A rule centred under a line of text, `widthPt` long: a top border on an empty, indented paragraph. */
@@ -270,7 +287,7 @@ class DocxBuilder {
   private signatureColumn(signature: Signature | null): Paragraph[] {
     if (!signature) return [];
     const paragraphs = [
-      this.para(signature.title, { bold: true, align: "center", size: BODY_SIZE }),
+      this.para(signature.title, { bold: true, align: "center", size: this.bodySize }),
     ];
     for (const name of signature.names) {
       // Room to sign: four empty lines, then the full name in bold.
@@ -321,7 +338,12 @@ class DocxBuilder {
     const cell = (text: string, index: number, header: boolean) =>
       new TableCell({
         width: { size: widths[index] ?? 0, type: WidthType.DXA },
-        margins: { left: 80, right: 80, top: 40, bottom: 40 },
+        margins: {
+          left: 80,
+          right: 80,
+          top: this.options.compact ? 0 : 40,
+          bottom: this.options.compact ? 0 : 40,
+        },
         children: [
           new this.docx.Paragraph({
             alignment: header
@@ -329,7 +351,7 @@ class DocxBuilder {
               : block.columns[index]?.align === "right"
                 ? AlignmentType.RIGHT
                 : AlignmentType.LEFT,
-            children: [this.run(text, { bold: header, size: TABLE_SIZE })],
+            children: [this.run(text, { bold: header, size: this.tableSize })],
           }),
         ],
       });
@@ -371,19 +393,19 @@ class DocxBuilder {
         // A short rule under the issuing body: a third of its width.
         const bodyWidth = Math.min(leftWidth / 20, textWidthPt(block.body, HEADER_SIZE / 2, true));
         left.push(this.rule(leftWidth, Math.max(40, bodyWidth / 3)));
-        left.push(this.para(block.number, { align: "center", size: BODY_SIZE, before: 120 }));
+        left.push(this.para(block.number, { align: "center", size: this.bodySize, before: 120 }));
         const right = [
           this.para(block.nation, { bold: true, align: "center", size: HEADER_SIZE }),
-          this.para(block.motto, { bold: true, align: "center", size: BODY_SIZE }),
+          this.para(block.motto, { bold: true, align: "center", size: this.bodySize }),
           // As long as the motto (Decree 30/2020/NĐ-CP, appendix I).
-          this.rule(rightWidth, textWidthPt(block.motto, BODY_SIZE / 2, true)),
+          this.rule(rightWidth, textWidthPt(block.motto, this.bodySize / 2, true)),
           ...(block.dateLine
             ? [this.para(block.dateLine, { italics: true, align: "center", before: 120 })]
             : []),
         ];
         return [
           this.twoColumns(left, right, leftWidth, rightWidth),
-          this.para("", { after: AFTER }),
+          this.para("", { after: this.after }),
         ];
       }
       case "title":
@@ -397,7 +419,7 @@ class DocxBuilder {
             bold: true,
             italics: block.level === 3,
             firstLine: true,
-            after: AFTER,
+            after: this.after,
             keepNext: true,
           }),
         ];
@@ -406,23 +428,25 @@ class DocxBuilder {
           new this.docx.Paragraph({
             alignment: this.docx.AlignmentType.JUSTIFIED,
             indent: { firstLine: FIRST_LINE },
-            spacing: { after: AFTER },
+            spacing: { after: this.after },
             children: [this.run(`${block.label}: `), this.run(block.value)],
           }),
         ];
       case "paragraph":
-        if (block.centred) return [this.para(block.text, { align: "center", after: AFTER })];
+        if (block.centred) return [this.para(block.text, { align: "center", after: this.after })];
         return [this.body(block.text)];
       case "list":
         return block.items.map((item, index) =>
           this.body(`${block.ordered ? `${index + 1}.` : "-"} ${item}`),
         );
       case "table":
-        return [this.table(block), this.para("", { after: 0 })];
+        return this.options.compact
+          ? [this.table(block)]
+          : [this.table(block), this.para("", { after: 0 })];
       case "signatures": {
         const half = Math.round(TEXT_WIDTH / 2);
         return [
-          this.para("", { after: AFTER }),
+          this.para("", { after: this.after }),
           this.twoColumns(
             this.signatureColumn(block.left),
             this.signatureColumn(block.right),
