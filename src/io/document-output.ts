@@ -42,8 +42,12 @@ export function documentRequest<F extends DocumentFormat>(
   documentName: string,
 ): DocumentRequest<F> {
   const output = typeof options.output === "string" ? options.output : undefined;
-  const fromExtension = output ? EXTENSIONS[extname(output).toLowerCase()] : undefined;
-  const chosen = String(options.format ?? fromExtension ?? fallback);
+  const extension = output ? extname(output).toLowerCase() : "";
+  const fromExtension = EXTENSIONS[extension];
+  // A file named .pdf or .doc would get text inside under a misleading name: say so instead.
+  const chosen = String(
+    options.format ?? fromExtension ?? (extension === "" ? fallback : extension.slice(1)),
+  );
   if (!(allowed as readonly string[]).includes(chosen)) {
     throw usageError(
       t("documents.format.unknown", { format: chosen, document: documentName }),

@@ -234,6 +234,12 @@ describe("tdkt minutes -o .docx", () => {
     });
     expect(again.status).toBe(1);
     expect(again.stderr).toContain("--force");
+    // An extension no format has is a usage error, and no file is made.
+    const pdf = join(dir, "bien-ban.pdf");
+    const wrong = runTdkt(["--db", db, "minutes", "2019", "-o", pdf], { env: { TDKT_LANG: "vi" } });
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toContain("docx");
+    expect(existsSync(pdf)).toBe(false);
   });
 
   it("says the same things in text, Markdown, JSON and Word", () => {
@@ -275,6 +281,15 @@ describe("tdkt count-record, proposal, ballots print", () => {
     golden("bien-ban-kiem-phieu-2019.docx.txt", `${text.join("\n")}\n`);
     const plain = tdkt("count-record", "2019").stdout;
     expect(plain).toContain("BIÊN BẢN KIỂM PHIẾU");
+    // The text and Markdown forms say what the Word form says.
+    const flat = (value: string) => value.replace(/\s+/g, " ");
+    const markdown = flat(
+      tdkt("count-record", "2019", "--format", "md").stdout.replace(/[\\*#]/g, ""),
+    );
+    for (const line of text) {
+      expect(flat(plain)).toContain(flat(line));
+      expect(markdown).toContain(flat(line).replace(/:$/, ""));
+    }
     golden("bien-ban-kiem-phieu-2019.txt", plain);
   });
 

@@ -58,9 +58,12 @@ export function buildProposal(data: MinutesData, lang: Lang, escapeData: Escape)
   const council = province
     ? m("documents.proposal.to", {
         // "Tỉnh Mẫu" inside a sentence: the kind in lower case ("tỉnh Mẫu"); a bare name gets it.
-        province: /^(tỉnh|thành phố)\s/iu.test(province)
-          ? text(province.replace(/^(\p{L})/u, (first) => first.toLocaleLowerCase("vi")))
-          : m("minutes.province", { name: text(province) }),
+        province:
+          lang === "en"
+            ? text(province)
+            : /^(tỉnh|thành phố)\s/iu.test(province)
+              ? text(province.replace(/^(\p{L})/u, (first) => first.toLocaleLowerCase("vi")))
+              : m("minutes.province", { name: text(province) }),
       })
     : m("documents.proposal.toNoProvince");
   blocks.push({ kind: "paragraph", indent: 0, text: council, centred: true });
