@@ -160,6 +160,16 @@ export function run(ctx: Context, args: string[], options: CommandOptions): void
       present: presentCount,
       absent,
     };
+    const titles = meeting.countingBoardTitles ?? [];
+    if (titles.length > meeting.countingBoard.length) {
+      throw usageError(
+        t("meeting.boardTitles.tooMany", {
+          titles: titles.length,
+          names: meeting.countingBoard.length,
+        }),
+        t("meeting.boardTitles.tooMany.hint"),
+      );
+    }
     saveMeeting(db, bloc.id, year, meeting);
     return { bloc, meeting, members: members.length };
   });

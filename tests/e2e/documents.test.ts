@@ -400,6 +400,12 @@ describe("tdkt bloc set --parent", () => {
     const without = tdkt("minutes", "2019").stdout;
     expect(without).not.toContain("TỈNH MẪU\n");
     expect(without.split("\n")[0]).toContain("KHỐI THI ĐUA CÁC CƠ QUAN NỘI CHÍNH");
+    const tooMany = runTdkt(
+      ["--db", db, "meeting", "2019", "--counting-board-titles", "a; b; c; d"],
+      { env: { TDKT_LANG: "vi" } },
+    );
+    expect(tooMany.status).toBe(2);
+    expect(tooMany.stderr).toContain("4 chức vụ cho 3 thành viên");
     const nothing = runTdkt(["--db", db, "bloc", "set"], { env: { TDKT_LANG: "vi" } });
     expect(nothing.status).toBe(2);
     tdkt("bloc", "set", "--parent", "UBND tỉnh Mẫu");

@@ -237,6 +237,14 @@ export const documents = {
     vi: "chức vụ của từng thành viên ban kiểm phiếu, cùng thứ tự, cách nhau bởi ;",
     en: "the title of each member of the counting board, same order, separated by ;",
   },
+  "meeting.boardTitles.tooMany": {
+    vi: "có {titles} chức vụ cho {names} thành viên ban kiểm phiếu",
+    en: "{titles} titles for {names} members of the counting board",
+  },
+  "meeting.boardTitles.tooMany.hint": {
+    vi: 'ghi chức vụ theo đúng thứ tự tên ở --counting-board, cách nhau bởi ; (ví dụ --counting-board "A; B" --counting-board-titles "Trưởng ban; Thành viên")',
+    en: 'give the titles in the order of the names in --counting-board, separated by ; (e.g. --counting-board "A; B" --counting-board-titles "Head; Member")',
+  },
   "cli.init.parent": {
     vi: 'cơ quan chủ quản in trên tên khối, ví dụ "UBND TỈNH …"',
     en: 'the parent body printed above the bloc, e.g. "UBND TỈNH …"',
