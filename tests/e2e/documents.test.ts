@@ -411,3 +411,36 @@ describe("tdkt bloc set --parent", () => {
     tdkt("bloc", "set", "--parent", "UBND tỉnh Mẫu");
   });
 });
+
+describe("tdkt ballots print --round 2", () => {
+  it("carries only the race left tied, with only the tied agencies and the seats still open", () => {
+    const { dir: tieDir, cleanup: tieCleanup } = tempDir("tdkt-runoff-");
+    const tie = join(ROOT, "fixtures", "tie-two-way");
+    const tieDb = join(tieDir, "t.db");
+    const run = (...args: string[]) => {
+      const result = runTdkt(["--db", tieDb, ...args], { env: { TDKT_LANG: "vi" } });
+      if (result.status !== 0) throw new Error(`tdkt ${args.join(" ")}: ${result.stderr}`);
+      return result.stdout;
+    };
+    try {
+      run("init", "--bloc", "KTTH", "--name", "Khối thi đua các cơ quan Kinh tế tổng hợp");
+      run("rules", "set", "threshold.percent", "30");
+      run("agencies", "import", "2023", join(tie, "agencies.csv"));
+      run("criteria", "import", "2023", join(tie, "criteria.csv"));
+      run("import", "2023", join(tie, "scores.csv"));
+      run("ballots", "import", "2023", join(tie, "ballots.csv"));
+      run("tally", "2023");
+      const paper = run("ballots", "print", "2023", "--round", "2");
+      expect(paper).toContain("bầu lại lần 2");
+      expect(paper.replace(/\s+/g, " ")).toContain("Cờ thi đua năm 2023 (chọn không quá 1 đơn vị)");
+      expect(paper).not.toContain("Bằng khen");
+      expect(paper).not.toContain("Trưởng khối");
+      const rows = paper.split("\n").filter((line) => /^\s*\d+\s{2}\S/.test(line));
+      expect(rows).toHaveLength(2);
+      expect(paper).toMatch(/Sở Tài chính/);
+      expect(paper).toMatch(/Sở Kế hoạch và Đầu tư/);
+    } finally {
+      tieCleanup();
+    }
+  });
+});
