@@ -50,6 +50,7 @@ export function buildBallotPaper(data: BallotPaperData, lang: Lang): Block[] {
     indent: 0,
     centred: true,
     tight: true,
+    bold: true,
     text: nfc(data.bloc.name).toLocaleUpperCase("vi"),
   });
   one.push({

@@ -67,7 +67,7 @@ export type Block = (
   | { kind: "title"; title: string; subtitle: string }
   | { kind: "heading"; level: 1 | 2 | 3; text: string; indent: number }
   | { kind: "field"; label: string; value: string }
-  | { kind: "paragraph"; text: string; indent: number; centred?: boolean }
+  | { kind: "paragraph"; text: string; indent: number; centred?: boolean; bold?: boolean }
   | { kind: "list"; items: string[]; indent: number; ordered: boolean }
   | { kind: "table"; columns: TableColumn[]; rows: Cell[][]; indent: number }
   | { kind: "signatures"; left: Signature | null; right: Signature }

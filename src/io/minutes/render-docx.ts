@@ -433,7 +433,15 @@ class DocxBuilder {
           }),
         ];
       case "paragraph":
-        if (block.centred) return [this.para(block.text, { align: "center", after: this.after })];
+        if (block.centred) {
+          return [
+            this.para(block.text, {
+              align: "center",
+              after: this.after,
+              bold: block.bold ?? false,
+            }),
+          ];
+        }
         return [this.body(block.text)];
       case "list":
         return block.items.map((item, index) =>

@@ -150,7 +150,7 @@ function renderBlock(block: Block): string[] {
     case "field":
       return prose(`**${block.label}:** ${block.value}`);
     case "paragraph":
-      return prose(block.text);
+      return prose(block.bold ? `**${block.text}**` : block.text);
     case "list":
       return block.items.flatMap((item, index) => {
         const marker = block.ordered ? `${index + 1}.` : "-";
