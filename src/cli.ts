@@ -31,7 +31,7 @@
 import { Command, CommanderError, Help, Option } from "commander";
 import { type Context, type GlobalOptions, makeContext } from "./context.js";
 import { formatLocation, TdktError } from "./errors.js";
-import { isLang, type MessageKey, setLang, t } from "./i18n/index.js";
+import { isLang, type MessageKey, type Params, setLang, t } from "./i18n/index.js";
 import { parseYear } from "./io/arguments.js";
 import { type Io, processIo, stableJson } from "./io/output.js";
 
@@ -59,6 +59,8 @@ export interface OptionSpec {
   /** The option takes a value, named so in help (`--round <số>`). */
   value?: ValueName;
   description: MessageKey;
+  /** Fills the description's placeholders (`{formats}`). */
+  params?: Params;
   choices?: readonly string[];
 }
 
@@ -92,11 +94,24 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: [
       { flags: "--name", value: "name", description: "cli.init.name" },
       { flags: "--province", value: "name", description: "cli.init.province" },
+      { flags: "--parent", value: "name", description: "cli.init.parent" },
     ],
     examples: [
       'tdkt init --bloc NOICHINH --name "Khối thi đua các cơ quan Nội chính" --province "Tỉnh A"',
       ["tdkt init", "cli.init.interactive"],
     ],
+  },
+  {
+    name: "bloc",
+    description: "cli.bloc",
+    examples: ['tdkt bloc set --parent "UBND TỈNH LÀO CAI"'],
+  },
+  {
+    name: "bloc set",
+    module: "bloc-set",
+    description: "cli.bloc.set",
+    options: [{ flags: "--parent", value: "name", description: "cli.bloc.parent" }],
+    examples: ['tdkt bloc set --parent "UBND TỈNH LÀO CAI"'],
   },
   {
     name: "agencies",
@@ -164,7 +179,27 @@ export const COMMANDS: readonly CommandSpec[] = [
     module: "scores",
     description: "cli.scores",
     args: [YEAR],
-    examples: ["tdkt scores 2019", "tdkt scores 2019 --json"],
+    options: [
+      {
+        flags: "--format",
+        value: "format",
+        description: "cli.document.format",
+        params: { formats: "xlsx, csv" },
+        choices: ["xlsx", "csv"],
+      },
+      {
+        flags: "-o, --output",
+        value: "file",
+        description: "cli.document.output",
+        params: { formats: ".xlsx .csv" },
+      },
+      { flags: "--force", description: "cli.document.force" },
+    ],
+    examples: [
+      "tdkt scores 2019",
+      "tdkt scores 2019 --json",
+      "tdkt scores 2019 -o bang-diem-2019.xlsx",
+    ],
   },
   {
     name: "ballots",
@@ -200,6 +235,31 @@ export const COMMANDS: readonly CommandSpec[] = [
       { flags: "--verify", description: "cli.ballots.verify" },
     ],
     examples: ["tdkt ballots enter 2019", "tdkt ballots enter 2019 --verify"],
+  },
+  {
+    name: "ballots print",
+    module: "ballots-print",
+    description: "cli.ballots.print",
+    args: [YEAR],
+    options: [
+      { flags: "--round", value: "n", description: "cli.ballots.round" },
+      { flags: "--copies", value: "n", description: "cli.ballots.copies" },
+      {
+        flags: "--format",
+        value: "format",
+        description: "cli.document.format",
+        params: { formats: "text, docx" },
+        choices: ["text", "docx"],
+      },
+      {
+        flags: "-o, --output",
+        value: "file",
+        description: "cli.document.output",
+        params: { formats: ".txt .docx" },
+      },
+      { flags: "--force", description: "cli.document.force" },
+    ],
+    examples: ["tdkt ballots print 2019", "tdkt ballots print 2019 -o phieu-2019.docx"],
   },
   {
     name: "ballots list",
@@ -242,10 +302,17 @@ export const COMMANDS: readonly CommandSpec[] = [
       { flags: "--end", value: "time", description: "cli.meeting.end" },
       { flags: "--place", value: "text", description: "cli.meeting.place" },
       { flags: "--chair", value: "text", description: "cli.meeting.chair" },
+      { flags: "--chair-title", value: "text", description: "cli.meeting.chairTitle" },
       { flags: "--secretary", value: "text", description: "cli.meeting.secretary" },
+      { flags: "--secretary-title", value: "text", description: "cli.meeting.secretaryTitle" },
       { flags: "--present", value: "n", description: "cli.meeting.present" },
       { flags: "--absent", value: "codes", description: "cli.meeting.absent" },
       { flags: "--counting-board", value: "names", description: "cli.meeting.countingBoard" },
+      {
+        flags: "--counting-board-titles",
+        value: "titles",
+        description: "cli.meeting.countingBoardTitles",
+      },
       { flags: "--number", value: "text", description: "cli.meeting.number" },
     ],
     examples: [
@@ -334,12 +401,67 @@ export const COMMANDS: readonly CommandSpec[] = [
         flags: "--format",
         value: "format",
         description: "cli.minutes.format",
-        choices: ["text", "md", "json"],
+        choices: ["text", "md", "json", "docx"],
       },
-      { flags: "-o, --output", value: "file", description: "cli.minutes.output" },
+      {
+        flags: "-o, --output",
+        value: "file",
+        description: "cli.document.output",
+        params: { formats: ".txt .md .json .docx" },
+      },
       { flags: "--force", description: "cli.minutes.force" },
     ],
-    examples: ["tdkt minutes 2019", "tdkt minutes 2019 --format md -o bien-ban-2019.md"],
+    examples: [
+      "tdkt minutes 2019",
+      "tdkt minutes 2019 --format md -o bien-ban-2019.md",
+      "tdkt minutes 2019 -o bien-ban-2019.docx",
+    ],
+  },
+  {
+    name: "count-record",
+    module: "count-record",
+    description: "cli.countRecord",
+    args: [YEAR],
+    options: [
+      {
+        flags: "--format",
+        value: "format",
+        description: "cli.document.format",
+        params: { formats: "text, md, docx" },
+        choices: ["text", "md", "docx"],
+      },
+      {
+        flags: "-o, --output",
+        value: "file",
+        description: "cli.document.output",
+        params: { formats: ".txt .md .docx" },
+      },
+      { flags: "--force", description: "cli.document.force" },
+    ],
+    examples: ["tdkt count-record 2019", "tdkt count-record 2019 -o bien-ban-kiem-phieu-2019.docx"],
+  },
+  {
+    name: "proposal",
+    module: "proposal",
+    description: "cli.proposal",
+    args: [YEAR],
+    options: [
+      {
+        flags: "--format",
+        value: "format",
+        description: "cli.document.format",
+        params: { formats: "text, md, docx" },
+        choices: ["text", "md", "docx"],
+      },
+      {
+        flags: "-o, --output",
+        value: "file",
+        description: "cli.document.output",
+        params: { formats: ".txt .md .docx" },
+      },
+      { flags: "--force", description: "cli.document.force" },
+    ],
+    examples: ["tdkt proposal 2019", "tdkt proposal 2019 -o to-trinh-2019.docx"],
   },
   {
     name: "history",
@@ -533,7 +655,7 @@ export function buildProgram(version: string, io: Io = processIo()): Command {
       const flags = option.value
         ? `${option.flags} <${t(`cli.arg.${option.value}`)}>`
         : option.flags;
-      const made = new Option(flags, t(option.description));
+      const made = new Option(flags, t(option.description, option.params));
       if (option.choices) made.choices(option.choices);
       command.addOption(made);
     }

@@ -17,6 +17,7 @@ export async function run(ctx: Context, _args: string[], options: CommandOptions
   let code = optionalText(ctx.blocCode);
   let name = optionalText(options.name);
   let province = optionalText(options.province);
+  const parent = optionalText(options.parent);
 
   if (code === null || name === null) {
     if (!ctx.canPrompt) {
@@ -56,7 +57,7 @@ export async function run(ctx: Context, _args: string[], options: CommandOptions
             hint: t("init.exists.hint"),
           });
         }
-        return insertBloc(db, { code, name, province }, ctx.now());
+        return insertBloc(db, { code, name, province, parent }, ctx.now());
       })
       .immediate();
     if (ctx.json) {

@@ -1,6 +1,7 @@
 import type { CommandOptions } from "../cli.js";
 import type { Context } from "../context.js";
 import { agencyResolver } from "../core/agency-lookup.js";
+import { personLine } from "../core/person.js";
 import { membersOf } from "../db/agencies.js";
 import { ballotsReturned } from "../db/ballot-counts.js";
 import { getMeeting, type Meeting, saveMeeting } from "../db/meetings.js";
@@ -15,10 +16,13 @@ const FIELDS = [
   "end",
   "place",
   "chair",
+  "chairTitle",
   "secretary",
+  "secretaryTitle",
   "present",
   "absent",
   "countingBoard",
+  "countingBoardTitles",
   "number",
 ] as const;
 
@@ -124,8 +128,23 @@ export function run(ctx: Context, args: string[], options: CommandOptions): void
       end: end ?? previous.end,
       place: options.place === undefined ? previous.place : optionalText(options.place),
       chair: options.chair === undefined ? previous.chair : optionalText(options.chair),
+      chairTitle:
+        options.chairTitle === undefined
+          ? (previous.chairTitle ?? null)
+          : optionalText(options.chairTitle),
       secretary:
         options.secretary === undefined ? previous.secretary : optionalText(options.secretary),
+      secretaryTitle:
+        options.secretaryTitle === undefined
+          ? (previous.secretaryTitle ?? null)
+          : optionalText(options.secretaryTitle),
+      // One title per member of the board, in the same order, separated by ";" like the names.
+      countingBoardTitles:
+        options.countingBoardTitles === undefined
+          ? (previous.countingBoardTitles ?? [])
+          : String(options.countingBoardTitles)
+              .split(";")
+              .map((title) => optionalText(title)),
       countingBoard:
         options.countingBoard === undefined
           ? previous.countingBoard
@@ -137,6 +156,16 @@ export function run(ctx: Context, args: string[], options: CommandOptions): void
       present: presentCount,
       absent,
     };
+    const titles = meeting.countingBoardTitles ?? [];
+    if (titles.length > meeting.countingBoard.length) {
+      throw usageError(
+        t("meeting.boardTitles.tooMany", {
+          titles: titles.length,
+          names: meeting.countingBoard.length,
+        }),
+        t("meeting.boardTitles.tooMany.hint"),
+      );
+    }
     saveMeeting(db, bloc.id, year, meeting);
     return { bloc, meeting, members: members.length };
   });
@@ -158,13 +187,23 @@ function describe(meeting: Meeting, members: number, lang: Context["lang"]): str
     [t("meeting.field.date"), meeting.date ? formatUserDate(meeting.date, lang) : dash],
     [t("meeting.field.time"), `${meeting.start ?? dash} – ${meeting.end ?? dash}`],
     [t("meeting.field.place"), meeting.place ?? dash],
-    [t("meeting.field.chair"), meeting.chair ?? dash],
-    [t("meeting.field.secretary"), meeting.secretary ?? dash],
+    [
+      t("meeting.field.chair"),
+      meeting.chair ? personLine(meeting.chair, meeting.chairTitle ?? null) : dash,
+    ],
+    [
+      t("meeting.field.secretary"),
+      meeting.secretary ? personLine(meeting.secretary, meeting.secretaryTitle ?? null) : dash,
+    ],
     [t("meeting.field.present"), `${meeting.present ?? members}/${members}`],
     [t("meeting.field.absent"), meeting.absent.length > 0 ? meeting.absent.join(", ") : dash],
     [
       t("meeting.field.countingBoard"),
-      meeting.countingBoard.length > 0 ? meeting.countingBoard.join("; ") : dash,
+      meeting.countingBoard.length > 0
+        ? meeting.countingBoard
+            .map((name, index) => personLine(name, meeting.countingBoardTitles?.[index] ?? null))
+            .join("; ")
+        : dash,
     ],
     [t("meeting.field.number"), meeting.number ?? dash],
   ];

@@ -1,13 +1,11 @@
-import { existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import type { CommandOptions } from "../cli.js";
 import type { Context } from "../context.js";
 import { getTally } from "../db/tallies.js";
 import { loadYear, type YearData } from "../db/year.js";
-import { TdktError, usageError } from "../errors.js";
 import { t } from "../i18n/index.js";
-import { renderMinutes } from "../io/minutes/index.js";
-import { isMinutesFormat, type MinutesData } from "../io/minutes/model.js";
-import { displayNameOf } from "../io/read-table.js";
+import { documentRequest, emitDocument } from "../io/document-output.js";
+import { renderMinutes, renderMinutesDocx } from "../io/minutes/index.js";
+import type { MinutesData } from "../io/minutes/model.js";
 import { parseYear, withBloc } from "./common.js";
 import { computeTally, inputsHash } from "./tally.js";
 
@@ -15,7 +13,12 @@ import { computeTally, inputsHash } from "./tally.js";
 export function minutesData(data: YearData, tally: MinutesData["tally"]): MinutesData {
   const meeting = data.meeting;
   return {
-    bloc: { code: data.bloc.code, name: data.bloc.name, province: data.bloc.province },
+    bloc: {
+      code: data.bloc.code,
+      name: data.bloc.name,
+      province: data.bloc.province,
+      parent: data.bloc.parent ?? null,
+    },
     year: data.year,
     meeting: meeting?.date
       ? {
@@ -24,8 +27,11 @@ export function minutesData(data: YearData, tally: MinutesData["tally"]): Minute
           end: meeting.end,
           place: meeting.place,
           chair: meeting.chair,
+          chairTitle: meeting.chairTitle ?? null,
           secretary: meeting.secretary,
+          secretaryTitle: meeting.secretaryTitle ?? null,
           countingBoard: meeting.countingBoard,
+          countingBoardTitles: meeting.countingBoardTitles ?? [],
           number: meeting.number,
           present: meeting.present ?? data.members.length,
           absent: meeting.absent,
@@ -50,18 +56,14 @@ export function minutesData(data: YearData, tally: MinutesData["tally"]): Minute
  * 1.9) from the stored year and the result of its last tally. What is missing
  * is named in the document and, with the command that records it, on stderr.
  */
-export function run(ctx: Context, args: string[], options: CommandOptions): void {
+export async function run(ctx: Context, args: string[], options: CommandOptions): Promise<void> {
   const year = parseYear(args[0] ?? "");
-  const format = String(options.format ?? (ctx.json ? "json" : "text"));
-  if (!isMinutesFormat(format)) {
-    throw usageError(t("minutes.cmd.format", { format }), t("minutes.cmd.format.hint"));
-  }
-  const output = typeof options.output === "string" ? options.output : undefined;
-  if (output && existsSync(output) && options.force !== true) {
-    throw new TdktError(t("minutes.cmd.exists", { file: output }), {
-      hint: t("minutes.cmd.exists.hint"),
-    });
-  }
+  const request = documentRequest(
+    options,
+    ["text", "md", "json", "docx"] as const,
+    ctx.json && options.output === undefined ? "json" : "text",
+    t("documents.name.minutes"),
+  );
   const { data, stale } = withBloc(ctx, "read", (db, bloc) => {
     const year_ = loadYear(db, bloc, year);
     const stored = getTally(db, bloc.id, year);
@@ -80,25 +82,10 @@ export function run(ctx: Context, args: string[], options: CommandOptions): void
   if (!data.meeting) missing.push(t("minutes.cmd.missing.meeting", { year }));
   if (!data.tally) missing.push(t("minutes.cmd.missing.tally", { year }));
   if (stale) missing.push(t("minutes.cmd.stale", { year }));
-  const text = renderMinutes(data, format, ctx.lang);
-  if (output) {
-    // Written next to the target and renamed, so that a crash never leaves half a file.
-    const partial = `${output}.partial-${process.pid}`;
-    try {
-      writeFileSync(partial, text, "utf8");
-      renameSync(partial, output);
-    } catch (error) {
-      rmSync(partial, { force: true });
-      throw new TdktError(
-        t("minutes.cmd.writeFailed", { file: output, message: (error as Error).message }),
-        { hint: t("minutes.cmd.writeFailed.hint") },
-      );
-    }
-    ctx.out.info(t("minutes.cmd.written", { file: displayNameOf(output) }));
-    // With --json, stdout still carries one document: what was written where.
-    if (ctx.json) ctx.out.json({ year, format, file: output, bytes: Buffer.byteLength(text) });
-  } else {
-    ctx.out.write(text);
-  }
+  const content =
+    request.format === "docx"
+      ? await renderMinutesDocx(data, ctx.lang)
+      : renderMinutes(data, request.format, ctx.lang);
+  emitDocument(ctx, request, content, { year });
   for (const line of missing) ctx.out.info(`tdkt: ${line}`);
 }

@@ -15,9 +15,11 @@ import { t } from "../i18n/index.js";
 import { formatNumber } from "../io/numbers.js";
 import { renderTable } from "../io/table.js";
 import { parseYear, withBloc } from "./common.js";
+import { exportScores, wantsScoresFile } from "./scores-export.js";
 
-export function run(ctx: Context, args: string[], _options: CommandOptions): void {
+export async function run(ctx: Context, args: string[], options: CommandOptions): Promise<void> {
   const year = parseYear(args[0] ?? "");
+  if (wantsScoresFile(options)) return exportScores(ctx, year, options);
   const { bloc, ranking, missing } = withBloc(ctx, "read", (db, bloc) => {
     const members = membersOf(db, bloc.id, year);
     if (members.length === 0) {

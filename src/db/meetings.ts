@@ -5,9 +5,14 @@ export interface Meeting {
   start: string | null;
   end: string | null;
   place: string | null;
+  /** The chair's full name (or, in a row written before titles were kept apart, name and title together). */
   chair: string | null;
+  chairTitle?: string | null;
   secretary: string | null;
+  secretaryTitle?: string | null;
   countingBoard: string[];
+  /** The title of each member of the counting board, in the same order (null where not given). */
+  countingBoardTitles?: (string | null)[];
   number: string | null;
   /** Member agencies present (ballots issued); null = all members. */
   present: number | null;
@@ -22,6 +27,9 @@ interface MeetingRow {
   chair: string | null;
   secretary: string | null;
   counting_board: string | null;
+  chair_title: string | null;
+  secretary_title: string | null;
+  counting_board_titles: string | null;
   number: string | null;
   present: number | null;
   absent: string | null;
@@ -38,8 +46,13 @@ export function getMeeting(db: Db, blocId: number, year: number): Meeting | unde
     end: row.end_time,
     place: row.place,
     chair: row.chair,
+    chairTitle: row.chair_title,
     secretary: row.secretary,
+    secretaryTitle: row.secretary_title,
     countingBoard: row.counting_board ? (JSON.parse(row.counting_board) as string[]) : [],
+    countingBoardTitles: row.counting_board_titles
+      ? (JSON.parse(row.counting_board_titles) as (string | null)[])
+      : [],
     number: row.number,
     present: row.present,
     absent: row.absent ? (JSON.parse(row.absent) as string[]) : [],
@@ -49,13 +62,16 @@ export function getMeeting(db: Db, blocId: number, year: number): Meeting | unde
 export function saveMeeting(db: Db, blocId: number, year: number, meeting: Meeting): void {
   db.prepare(
     `INSERT INTO meeting (bloc_id, year, date, start_time, end_time, place, chair, secretary,
-                          counting_board, number, present, absent)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                          counting_board, number, present, absent, chair_title, secretary_title,
+                          counting_board_titles)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (bloc_id, year) DO UPDATE SET
        date = excluded.date, start_time = excluded.start_time, end_time = excluded.end_time,
        place = excluded.place, chair = excluded.chair, secretary = excluded.secretary,
        counting_board = excluded.counting_board, number = excluded.number,
-       present = excluded.present, absent = excluded.absent`,
+       present = excluded.present, absent = excluded.absent,
+       chair_title = excluded.chair_title, secretary_title = excluded.secretary_title,
+       counting_board_titles = excluded.counting_board_titles`,
   ).run(
     blocId,
     year,
@@ -69,5 +85,10 @@ export function saveMeeting(db: Db, blocId: number, year: number, meeting: Meeti
     meeting.number,
     meeting.present,
     meeting.absent.length > 0 ? JSON.stringify(meeting.absent) : null,
+    meeting.chairTitle ?? null,
+    meeting.secretaryTitle ?? null,
+    meeting.countingBoardTitles?.some((title) => title !== null)
+      ? JSON.stringify(meeting.countingBoardTitles)
+      : null,
   );
 }

@@ -180,6 +180,20 @@ DROP INDEX IF EXISTS score_by_criterion;
 `,
   },
   {
+    version: 5,
+    description: "documents: people's titles apart from their names, the bloc's parent body",
+    // The signature block of a document prints the full name alone, without the
+    // title (Decree 30/2020/NĐ-CP, appendix I), so the title is kept apart. A row
+    // written before has its title inside chair/secretary and NULL here; it
+    // keeps working (the name is read out of the single field).
+    sql: `
+ALTER TABLE meeting ADD COLUMN chair_title TEXT;
+ALTER TABLE meeting ADD COLUMN secretary_title TEXT;
+ALTER TABLE meeting ADD COLUMN counting_board_titles TEXT;
+ALTER TABLE bloc ADD COLUMN parent TEXT;
+`,
+  },
+  {
     version: 7,
     description: "entry sessions: who is typing ballots now, so a second clerk is sent to --verify",
     // One row per live `tdkt ballots enter` session of a year and entry

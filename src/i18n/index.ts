@@ -8,6 +8,7 @@ import { ballots } from "./catalog/ballots.js";
 import { commandLine } from "./catalog/command-line.js";
 import { common } from "./catalog/common.js";
 import { csv } from "./catalog/csv.js";
+import { documents } from "./catalog/documents.js";
 import { minutes } from "./catalog/minutes.js";
 import { reliability } from "./catalog/reliability.js";
 import { scores } from "./catalog/scores.js";
@@ -28,6 +29,7 @@ const catalog = {
   ...reliability,
   ...csv,
   ...commandLine,
+  ...documents,
 } satisfies Catalog;
 
 export type MessageKey = keyof typeof catalog;

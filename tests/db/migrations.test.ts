@@ -104,3 +104,48 @@ describe("the database", () => {
     db.close();
   });
 });
+
+describe("migration 5: titles apart from names, the bloc's parent body", () => {
+  it("keeps a meeting written with the old single field, and stores titles and the parent", async () => {
+    const { getMeeting, saveMeeting } = await import("../../src/db/meetings.js");
+    const { findBloc, setBlocParent } = await import("../../src/db/blocs.js");
+    const { MIGRATIONS } = await import("../../src/db/schema.js");
+    const path = tempPath();
+    // A database as version 2 left it, with a meeting in the single field.
+    const old = new Database(path);
+    for (const migration of MIGRATIONS.filter((m) => m.version <= 2)) old.exec(migration.sql);
+    old.pragma("user_version = 2");
+    old
+      .prepare(
+        "INSERT INTO bloc (code, name, province, created_at) VALUES ('NC', 'Khối', NULL, 'x')",
+      )
+      .run();
+    old
+      .prepare("INSERT INTO meeting (bloc_id, year, date, chair) VALUES (1, 2019, '2019-12-20', ?)")
+      .run("Ông Nguyễn Văn Hùng – Giám đốc Sở Tư pháp");
+    old.close();
+    const db = openDatabase(path, "write");
+    expect(db.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION);
+    const meeting = getMeeting(db, 1, 2019);
+    expect(meeting?.chair).toBe("Ông Nguyễn Văn Hùng – Giám đốc Sở Tư pháp");
+    expect(meeting?.chairTitle).toBeNull();
+    expect(meeting?.countingBoardTitles).toEqual([]);
+    expect(findBloc(db, "NC")?.parent).toBeNull();
+    if (!meeting) throw new Error("meeting lost");
+    saveMeeting(db, 1, 2019, {
+      ...meeting,
+      chair: "Nguyễn Văn Hùng",
+      chairTitle: "Giám đốc Sở Tư pháp",
+      countingBoard: ["Lê Minh Tuấn", "Phạm Thị Lan"],
+      countingBoardTitles: ["Trưởng ban", null],
+    });
+    setBlocParent(db, 1, "UBND tỉnh Mẫu");
+    expect(getMeeting(db, 1, 2019)).toMatchObject({
+      chair: "Nguyễn Văn Hùng",
+      chairTitle: "Giám đốc Sở Tư pháp",
+      countingBoardTitles: ["Trưởng ban", null],
+    });
+    expect(findBloc(db, "NC")?.parent).toBe("UBND tỉnh Mẫu");
+    db.close();
+  });
+});

@@ -16,7 +16,7 @@ const CATALOG = fileURLToPath(new URL("../../src/i18n/catalog", import.meta.url)
 
 /** Words a user types or a file holds: commands, headers, codes of races, rules and formats. */
 const ALLOWED = new Set([
-  ...COMMANDS.flatMap((command) => command.name.split(" ")),
+  ...COMMANDS.flatMap((command) => command.name.split(/[ -]/)),
   // column headers of the import files
   ...["code", "name", "short", "order", "title", "max", "points", "kind", "agency", "criterion"],
   ...["note", "ballot", "race", "choice", "self", "checked"],
@@ -33,8 +33,9 @@ const ALLOWED = new Set([
   // formats, tools and standards
   ...["text", "md", "txt", "csv", "docx", "xlsx", "yaml", "npm", "npx", "node", "sqlite"],
   ...["sqlite3", "utf", "bom", "wal", "nfc", "shm", "stdout", "stderr", "stdin", "excel"],
-  // units, keys and abbreviations Vietnamese writes as they are (stt: số thứ tự)
-  ...["byte", "tab", "ms", "stt", "auto", "floor"],
+  // units, keys and abbreviations Vietnamese writes as they are (stt: số thứ tự;
+  // TTr: tờ trình, as a document number writes it)
+  ...["byte", "tab", "ms", "stt", "ttr", "auto", "floor"],
 ]);
 
 /** Codes of five letters or more: agencies and blocs of the examples, formats. */

@@ -425,8 +425,8 @@ export const setup = {
     en: "no member agencies for {year}: tdkt agencies import {year} FILE",
   },
   "minutes.cmd.missing.meeting": {
-    vi: 'chưa ghi hội nghị: tdkt meeting {year} --date YYYY-MM-DD --start HH:MM --place "…" --chair "…" --secretary "…"',
-    en: 'the conference is not recorded: tdkt meeting {year} --date YYYY-MM-DD --start HH:MM --place "…" --chair "…" --secretary "…"',
+    vi: 'chưa ghi hội nghị: tdkt meeting {year} --date YYYY-MM-DD --start HH:MM --place "…" --chair "…" --chair-title "…" --secretary "…" --secretary-title "…"',
+    en: 'the conference is not recorded: tdkt meeting {year} --date YYYY-MM-DD --start HH:MM --place "…" --chair "…" --chair-title "…" --secretary "…" --secretary-title "…"',
   },
   "minutes.cmd.missing.tally": {
     vi: "chưa kiểm phiếu: tdkt tally {year}",

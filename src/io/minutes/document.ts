@@ -11,6 +11,7 @@
  * an annex. What is missing is named, with the command that records it; it is
  * never invented.
  */
+import { personLine, signingName } from "../../core/person.js";
 import { nfc } from "../../core/text.js";
 import type {
   Agency,
@@ -52,11 +53,21 @@ export interface Signature {
 }
 
 export type Block = (
-  | { kind: "header"; body: string; number: string; nation: string; motto: string }
+  | {
+      kind: "header";
+      /** The parent body in capitals ("UBND TỈNH …"), when recorded. */
+      parent?: string;
+      body: string;
+      number: string;
+      nation: string;
+      motto: string;
+      /** The place-and-date line under the motto (italic), where the form has one. */
+      dateLine?: string;
+    }
   | { kind: "title"; title: string; subtitle: string }
   | { kind: "heading"; level: 1 | 2 | 3; text: string; indent: number }
   | { kind: "field"; label: string; value: string }
-  | { kind: "paragraph"; text: string; indent: number }
+  | { kind: "paragraph"; text: string; indent: number; centred?: boolean; bold?: boolean }
   | { kind: "list"; items: string[]; indent: number; ordered: boolean }
   | { kind: "table"; columns: TableColumn[]; rows: Cell[][]; indent: number }
   | { kind: "signatures"; left: Signature | null; right: Signature }
@@ -88,6 +99,17 @@ const PASSED_OVER: readonly CandidateResult[] = ["ineligible", "already-awarded"
 
 export function buildDocument(data: MinutesData, lang: Lang, escapeData: Escape): Block[] {
   return new DocumentBuilder(data, lang, escapeData).build();
+}
+
+/**
+ * The vote-count record (biên bản kiểm phiếu) on its own, the one the counting
+ * board signs right after counting: the board, then per race and round the
+ * ballots issued, returned, valid, invalid (with causes) and blank, each
+ * agency's votes and percentage with its base, and who is chosen; a signature
+ * for every member of the board (shared/domain.md, "Documents and their layout").
+ */
+export function buildCountRecord(data: MinutesData, lang: Lang, escapeData: Escape): Block[] {
+  return new DocumentBuilder(data, lang, escapeData).buildCountRecord();
 }
 
 class DocumentBuilder {
@@ -135,6 +157,51 @@ class DocumentBuilder {
     this.open();
     this.closing();
     this.annexes();
+    return this.blocks;
+  }
+
+  buildCountRecord(): Block[] {
+    const { tally, meeting } = this.data;
+    this.header("documents.countRecord.numberSuffix", "minutes.annex.title");
+    if (meeting) {
+      const when = formatDate(meeting.date);
+      this.paragraph(
+        meeting.place
+          ? this.m("minutes.annex.when", { when, place: this.text(meeting.place) })
+          : this.m("minutes.annex.whenNoPlace", { when }),
+        { indent: 0 },
+      );
+    }
+    const board = meeting?.countingBoard ?? [];
+    if (board.length === 0) {
+      this.paragraph(this.m("minutes.vote.boardMissing"), { indent: 0, tight: !!meeting });
+    } else {
+      this.paragraph(this.m("minutes.vote.board"), { indent: 0, tight: !!meeting });
+      this.list(this.boardLines(), { indent: 0, tight: true });
+    }
+    if (!tally) {
+      this.paragraph(
+        this.m("minutes.vote.notTallied", {
+          import: this.importCommand(1),
+          tally: this.tallyCommand(),
+        }),
+        { indent: 0 },
+      );
+    } else {
+      for (const { round: race, rounds } of this.proceedings(tally)) {
+        this.heading(this.raceTitle(race, rounds));
+        this.raceBody(race, { indent: 0, tight: false });
+      }
+    }
+    this.paragraph(this.m("documents.countRecord.closing"), { indent: 0 });
+    this.blocks.push({
+      kind: "signatures",
+      left: null,
+      right: {
+        title: this.m("minutes.sign.board"),
+        names: board.length > 0 ? this.boardSigners() : [this.m("minutes.sign.unnamed")],
+      },
+    });
     return this.blocks;
   }
 
@@ -281,17 +348,27 @@ class DocumentBuilder {
 
   // --- header and opening fields --------------------------------------------
 
-  private header(): void {
+  private header(
+    suffixKey: MessageKey = "documents.minutes.numberSuffix",
+    titleKey: MessageKey = "minutes.title",
+  ): void {
     const { bloc, meeting } = this.data;
-    const number = meeting?.number ? nfc(meeting.number) : null;
+    // The minutes' number is the one the secretary recorded; other documents leave it blank.
+    const number =
+      suffixKey === "documents.minutes.numberSuffix" && meeting?.number
+        ? nfc(meeting.number)
+        : null;
+    const suffix = this.m(suffixKey);
     const written =
       number === null
-        ? `…/BB-${nfc(bloc.code)}`
+        ? `…/${suffix}-${nfc(bloc.code)}`
         : number.includes("/")
           ? number
-          : `${number}/BB-${nfc(bloc.code)}`;
+          : `${number}/${suffix}-${nfc(bloc.code)}`;
+    const parent = bloc.parent ? nfc(bloc.parent).trim() : "";
     this.blocks.push({
       kind: "header",
+      ...(parent ? { parent: this.escapeData(parent.toLocaleUpperCase("vi")) } : {}),
       body: this.escapeData(nfc(bloc.name).toLocaleUpperCase("vi")),
       number: this.m("minutes.header.number", { number: this.escapeData(written) }),
       nation: this.m("minutes.header.nation"),
@@ -299,7 +376,7 @@ class DocumentBuilder {
     });
     this.blocks.push({
       kind: "title",
-      title: this.m("minutes.title"),
+      title: this.m(titleKey),
       subtitle: this.m("minutes.meetingName", { year: this.year }),
     });
   }
@@ -334,12 +411,12 @@ class DocumentBuilder {
     this.attendance();
 
     const chair = meeting?.chair
-      ? this.text(meeting.chair)
-      : this.notRecorded(`${command} --chair …`);
+      ? this.text(personLine(meeting.chair, meeting.chairTitle ?? null))
+      : this.notRecorded(`${command} --chair … --chair-title …`);
     this.field("minutes.field.chair", chair);
     const secretary = meeting?.secretary
-      ? this.text(meeting.secretary)
-      : this.notRecorded(`${command} --secretary …`);
+      ? this.text(personLine(meeting.secretary, meeting.secretaryTitle ?? null))
+      : this.notRecorded(`${command} --secretary … --secretary-title …`);
     this.field("minutes.field.secretary", secretary);
   }
 
@@ -521,6 +598,22 @@ class DocumentBuilder {
     return all.sort((a, b) => a.position - b.position);
   }
 
+  /** The counting board as the body names it: name and title. */
+  private boardLines(): string[] {
+    const meeting = this.data.meeting;
+    return (meeting?.countingBoard ?? []).map((member, index) =>
+      this.text(personLine(member, meeting?.countingBoardTitles?.[index] ?? null)),
+    );
+  }
+
+  /** The counting board as it signs: the full names alone. */
+  private boardSigners(): string[] {
+    const meeting = this.data.meeting;
+    return (meeting?.countingBoard ?? []).map((member, index) =>
+      this.text(signingName(member, meeting?.countingBoardTitles?.[index] ?? null)),
+    );
+  }
+
   private countingBoard(tight: boolean): void {
     const board = this.data.meeting?.countingBoard ?? [];
     if (board.length === 0) {
@@ -528,10 +621,7 @@ class DocumentBuilder {
       return;
     }
     this.paragraph(this.m("minutes.vote.board"), { tight });
-    this.list(
-      board.map((member) => this.text(member)),
-      { tight: true },
-    );
+    this.list(this.boardLines(), { tight: true });
   }
 
   /** Ballot counts, the threshold, the votes of each agency and the result of one race. */
@@ -852,8 +942,13 @@ class DocumentBuilder {
     this.paragraph(text, { indent: 0 });
 
     const unnamed = this.m("minutes.sign.unnamed");
-    const secretary = meeting?.secretary ? this.text(meeting.secretary) : unnamed;
-    const chair = meeting?.chair ? this.text(meeting.chair) : unnamed;
+    // The signature carries the full name alone (Decree 30/2020/NĐ-CP, appendix I).
+    const secretary = meeting?.secretary
+      ? this.text(signingName(meeting.secretary, meeting.secretaryTitle ?? null))
+      : unnamed;
+    const chair = meeting?.chair
+      ? this.text(signingName(meeting.chair, meeting.chairTitle ?? null))
+      : unnamed;
     this.blocks.push({
       kind: "signatures",
       left: { title: this.m("minutes.sign.secretary"), names: [secretary] },
@@ -908,10 +1003,7 @@ class DocumentBuilder {
         this.paragraph(this.m("minutes.vote.boardMissing"), { indent: 0, tight: !!meeting });
       } else {
         this.paragraph(this.m("minutes.vote.board"), { indent: 0, tight: !!meeting });
-        this.list(
-          board.map((member) => this.text(member)),
-          { indent: 0, tight: true },
-        );
+        this.list(this.boardLines(), { indent: 0, tight: true });
       }
       // The record stands alone: its body is not indented under a numbered heading.
       this.raceBody(race, { indent: 0, tight: false });
@@ -920,10 +1012,7 @@ class DocumentBuilder {
         left: null,
         right: {
           title: this.m("minutes.sign.board"),
-          names:
-            board.length > 0
-              ? board.map((member) => this.text(member))
-              : [this.m("minutes.sign.unnamed")],
+          names: board.length > 0 ? this.boardSigners() : [this.m("minutes.sign.unnamed")],
         },
       });
     }

@@ -16,6 +16,8 @@ export interface MinutesBloc {
   code: string;
   name: string;
   province: string | null;
+  /** The parent body printed above the bloc in the header ("UBND TỈNH …"), null when not recorded. */
+  parent?: string | null;
 }
 
 export interface MinutesMeeting {
@@ -27,9 +29,14 @@ export interface MinutesMeeting {
   place: string | null;
   /** The person who chaired, as the secretary wrote it (name, title). */
   chair: string | null;
+  /** The chair's title kept apart from the name (null: a single field, name and title together). */
+  chairTitle?: string | null;
   secretary: string | null;
+  secretaryTitle?: string | null;
   /** Members of the counting board (Ban kiểm phiếu), as written. */
   countingBoard: string[];
+  /** Their titles, in the same order (null where not given). */
+  countingBoardTitles?: (string | null)[];
   /** The minutes' number ("01" or "01/BB-KTĐNC"), null for a blank to fill by hand. */
   number: string | null;
   /** Member agencies present (= ballots issued). */

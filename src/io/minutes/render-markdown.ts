@@ -122,10 +122,11 @@ function renderBlock(block: Block): string[] {
     case "header":
       return (
         mdTable(
-          [block.body, block.nation],
+          [block.parent ? `${block.parent}<br>${block.body}` : block.body, block.nation],
           ["center", "center"],
-          [[block.number, block.motto]],
+          [[block.number, block.motto], ...(block.dateLine ? [["", `*${block.dateLine}*`]] : [])],
         ) ?? [
+          ...(block.parent ? [...prose(block.parent), ""] : []),
           ...prose(`**${block.body}**`),
           "",
           block.number,
@@ -133,6 +134,7 @@ function renderBlock(block: Block): string[] {
           `**${block.nation}**`,
           "",
           `*${block.motto}*`,
+          ...(block.dateLine ? ["", `*${block.dateLine}*`] : []),
         ]
       );
     case "title":
@@ -148,7 +150,7 @@ function renderBlock(block: Block): string[] {
     case "field":
       return prose(`**${block.label}:** ${block.value}`);
     case "paragraph":
-      return prose(block.text);
+      return prose(block.bold ? `**${block.text}**` : block.text);
     case "list":
       return block.items.flatMap((item, index) => {
         const marker = block.ordered ? `${index + 1}.` : "-";

@@ -43,8 +43,14 @@ function centredTitle(text: string): string[] {
 
 function signatureColumn(signature: Signature | null): string[] {
   if (!signature) return [];
-  const names = signature.names.flatMap((name) => wrap(name, { width: SIGN_COLUMN - 2 }));
-  return [signature.title, ...Array<string>(SIGNATURE_SPACE).fill(""), ...names];
+  // Room to sign above every name: each member of the counting board signs.
+  return [
+    signature.title,
+    ...signature.names.flatMap((name) => [
+      ...Array<string>(SIGNATURE_SPACE).fill(""),
+      ...wrap(name, { width: SIGN_COLUMN - 2 }),
+    ]),
+  ];
 }
 
 /** A list item: the marker at `indent`, the text after it, its following lines hanging under the text. */
@@ -58,10 +64,19 @@ function withMarker(marker: string, text: string, indent: number, markerWidth: n
 function renderBlock(block: Block): string[] {
   switch (block.kind) {
     case "header": {
-      const left = wrap(block.body, { width: HEADER_LEFT - 2 });
-      const widest = Math.max(...left.map(displayWidth));
+      const body = wrap(block.body, { width: HEADER_LEFT - 2 });
+      const widest = Math.max(...body.map(displayWidth));
+      const left = [
+        ...(block.parent ? wrap(block.parent, { width: HEADER_LEFT - 2 }) : []),
+        ...body,
+      ];
       left.push("-".repeat(Math.max(6, Math.round(widest / 3))));
-      const right = [block.nation, block.motto, "-".repeat(displayWidth(block.motto))];
+      const right = [
+        block.nation,
+        block.motto,
+        "-".repeat(displayWidth(block.motto)),
+        ...(block.dateLine ? [block.dateLine] : []),
+      ];
       return [
         ...sideBySide(left, right, HEADER_LEFT, HEADER_RIGHT),
         trimEnd(center(block.number, HEADER_LEFT)),
@@ -75,6 +90,7 @@ function renderBlock(block: Block): string[] {
     case "field":
       return wrap(`${block.label}: ${block.value}`, { hanging: 3 });
     case "paragraph":
+      if (block.centred) return centredTitle(block.text);
       return wrap(block.text, { indent: block.indent });
     case "list": {
       const markerWidth = block.ordered ? String(block.items.length).length + 1 : 1;

@@ -1,0 +1,30 @@
+/**
+ * `tdkt count-record YEAR [-o FILE]` (.txt .md .docx): the vote-count record
+ * (biên bản kiểm phiếu) that the counting board signs right after counting,
+ * from the stored year and its last tally.
+ */
+import type { CommandOptions } from "../cli.js";
+import type { Context } from "../context.js";
+import { getTally } from "../db/tallies.js";
+import { loadYear } from "../db/year.js";
+import { t } from "../i18n/index.js";
+import { documentRequest, emitDocument } from "../io/document-output.js";
+import { renderCountRecord } from "../io/minutes/index.js";
+import { parseYear, withBloc } from "./common.js";
+import { minutesData } from "./minutes.js";
+
+export async function run(ctx: Context, args: string[], options: CommandOptions): Promise<void> {
+  const year = parseYear(args[0] ?? "");
+  const request = documentRequest(
+    options,
+    ["text", "md", "docx"] as const,
+    "text",
+    t("documents.name.countRecord"),
+  );
+  const data = withBloc(ctx, "read", (db, bloc) =>
+    minutesData(loadYear(db, bloc, year), getTally(db, bloc.id, year)?.report ?? null),
+  );
+  emitDocument(ctx, request, await renderCountRecord(data, request.format, ctx.lang), { year });
+  if (!data.tally) ctx.out.info(`tdkt: ${t("minutes.cmd.missing.tally", { year })}`);
+  if (!data.meeting) ctx.out.info(`tdkt: ${t("minutes.cmd.missing.meeting", { year })}`);
+}
