@@ -107,6 +107,7 @@ export function buildProgram(version: string): Command {
     );
   declare(agencies, "import <year> <file>", "agencies-import", t("cli.agencies.import"))
     .option("--replace", t("cli.option.replace"))
+    .option("--amend <reason>", t("cli.option.amend"))
     .addHelpText(
       "after",
       example("tdkt agencies import 2019 fixtures/2019-noi-chinh/agencies.csv"),
@@ -126,6 +127,7 @@ export function buildProgram(version: string): Command {
     );
   declare(criteria, "import <year> <file>", "criteria-import", t("cli.criteria.import"))
     .option("--replace", t("cli.option.replace"))
+    .option("--amend <reason>", t("cli.option.amend"))
     .addHelpText(
       "after",
       example("tdkt criteria import 2019 fixtures/2019-noi-chinh/criteria.csv"),
@@ -139,6 +141,7 @@ export function buildProgram(version: string): Command {
     .option("--agency <code>", t("cli.import.agency"))
     .option("--replace", t("cli.option.replace"))
     .option("--dry-run", t("cli.option.dryRun"))
+    .option("--amend <reason>", t("cli.option.amend"))
     .addHelpText(
       "after",
       example(
@@ -167,6 +170,7 @@ export function buildProgram(version: string): Command {
     .option("--replace", t("cli.option.replace"))
     .option("--verify", t("cli.ballots.verify"))
     .option("--keep-non-members", t("cli.ballots.keepNonMembers"))
+    .option("--amend <reason>", t("cli.option.amend"))
     .addHelpText(
       "after",
       example(
@@ -177,6 +181,7 @@ export function buildProgram(version: string): Command {
   declare(ballots, "enter <year>", "ballots-enter", t("cli.ballots.enter"))
     .option("--round <n>", t("cli.ballots.round"))
     .option("--verify", t("cli.ballots.verify"))
+    .option("--amend <reason>", t("cli.option.amend"))
     .addHelpText("after", example("tdkt ballots enter 2019", "tdkt ballots enter 2019 --verify"));
 
   declare(program, "meeting <year>", "meeting", t("cli.meeting"))
@@ -190,6 +195,7 @@ export function buildProgram(version: string): Command {
     .option("--absent <codes>", t("cli.meeting.absent"))
     .option("--counting-board <names>", t("cli.meeting.countingBoard"))
     .option("--number <text>", t("cli.meeting.number"))
+    .option("--amend <reason>", t("cli.option.amend"))
     .addHelpText(
       "after",
       example(
@@ -210,6 +216,8 @@ export function buildProgram(version: string): Command {
     .addHelpText("after", example("tdkt rules show", "tdkt rules show --year 2019 --json"));
   declare(rules, "set <key> <value>", "rules-set", t("cli.rules.set"))
     .option("--year <year>", t("cli.rules.set.year"))
+    .option("--from <year>", t("cli.rules.set.from"))
+    .option("--amend <reason>", t("cli.option.amend"))
     .addHelpText(
       "after",
       example(
@@ -222,6 +230,7 @@ export function buildProgram(version: string): Command {
   declare(program, "disqualify <year> <agency>", "disqualify", t("cli.disqualify"))
     .option("--reason <text>", t("cli.disqualify.reason"))
     .option("--remove", t("cli.disqualify.remove"))
+    .option("--amend <reason>", t("cli.option.amend"))
     .addHelpText(
       "after",
       example(
@@ -246,12 +255,12 @@ export function buildProgram(version: string): Command {
   declare(leaders, "set <year>", "leaders-set", t("cli.leaders.set"))
     .option("--head <code>", t("cli.leaders.head"))
     .option("--deputy <code>", t("cli.leaders.deputy"))
+    .option("--amend <reason>", t("cli.option.amend"))
     .addHelpText("after", example("tdkt leaders set 2019 --head STP --deputy CTHADS"));
 
-  declare(program, "tally <year>", "tally", t("cli.tally")).addHelpText(
-    "after",
-    example("tdkt tally 2019", "tdkt tally 2019 --json"),
-  );
+  declare(program, "tally <year>", "tally", t("cli.tally"))
+    .option("--amend <reason>", t("cli.option.amend"))
+    .addHelpText("after", example("tdkt tally 2019", "tdkt tally 2019 --json"));
 
   declare(program, "minutes <year>", "minutes", t("cli.minutes"))
     .addOption(
@@ -264,10 +273,14 @@ export function buildProgram(version: string): Command {
       example("tdkt minutes 2019", "tdkt minutes 2019 --format md -o bien-ban-2019.md"),
     );
 
-  declare(program, "history", "history", t("cli.history")).addHelpText(
+  declare(program, "history [year]", "history", t("cli.history")).addHelpText(
     "after",
-    example("tdkt history", "tdkt history --json"),
+    example("tdkt history", "tdkt history 2019", "tdkt history --json"),
   );
+
+  declare(program, "backup <file>", "backup", t("cli.backup"))
+    .option("--force", t("cli.backup.force"))
+    .addHelpText("after", example("tdkt backup tdkt-2019-12-20.db"));
 
   declare(program, "verify <year>", "verify", t("cli.verify")).addHelpText(
     "after",

@@ -6,7 +6,8 @@ import { logImport } from "../db/import-log.js";
 import { ProblemList, TdktError } from "../errors.js";
 import { t } from "../i18n/index.js";
 import { readTable } from "../io/read-table.js";
-import { parseYear, withBloc } from "./common.js";
+import { parseYear } from "./common.js";
+import { writeYear } from "./record.js";
 
 /** Column names of the contract, with the Vietnamese headers it accepts. */
 export const AGENCY_COLUMNS = {
@@ -83,7 +84,8 @@ export async function run(ctx: Context, args: string[], options: CommandOptions)
     agency.order = index + 1;
   });
 
-  const outcome = withBloc(ctx, "write", (db, bloc) => {
+  const command = { name: "agencies import", args, spreads: true, earlierYears: true };
+  const outcome = writeYear(ctx, options, year, command, (db, bloc) => {
     const existingFrom = membershipYear(db, bloc.id, year);
     const current = existingFrom === undefined ? [] : membersOf(db, bloc.id, year);
     const same =
@@ -108,6 +110,8 @@ export async function run(ctx: Context, args: string[], options: CommandOptions)
     const members = ordered.map((agency) => ({
       agencyId: upsertAgency(db, bloc.id, agency),
       order: agency.order,
+      name: agency.name,
+      shortName: agency.shortName,
     }));
     setMembership(db, bloc.id, year, members);
     logImport(db, {

@@ -35,6 +35,7 @@ import { t } from "../i18n/index.js";
 import { type Prompter, prompter } from "../io/prompts.js";
 import { parseRound, verificationLines } from "./ballots-import.js";
 import { openForCommand, parseYear, selectBloc } from "./common.js";
+import { guardYear } from "./record.js";
 
 interface Session {
   ctx: Context;
@@ -51,6 +52,8 @@ interface Session {
   /** Entry 2 follows the ballot numbers of entry 1, in order. */
   firstNumbers: string[];
   ask: Prompter;
+  /** Runs a write under the protection of a counted year. */
+  guard<T>(work: () => T): T;
 }
 
 type Marks = Partial<Record<Race, string[]>>;
@@ -65,7 +68,10 @@ export async function run(ctx: Context, args: string[], options: CommandOptions)
   const db = openForCommand(ctx, "write");
   try {
     const bloc = selectBloc(ctx, db);
-    const session = await prepare(ctx, db, bloc, year, round, entry);
+    const command = { name: "ballots enter", args };
+    const guard = <T>(work: () => T): T => guardYear(ctx, db, bloc, year, options, command, work);
+    guard(() => undefined);
+    const session: Session = { ...(await prepare(ctx, db, bloc, year, round, entry)), guard };
     try {
       await enterLoop(session);
     } catch (error) {
@@ -95,7 +101,7 @@ async function prepare(
   year: number,
   round: number,
   entry: Entry,
-): Promise<Session> {
+): Promise<Omit<Session, "guard">> {
   const members = membersOf(db, bloc.id, year);
   if (members.length === 0) {
     throw new TdktError(t("ballots.noMembers", { year }), {
@@ -220,7 +226,9 @@ async function enterLoop(session: Session): Promise<void> {
         default: true,
       });
       if (sure) {
-        session.db.transaction(() => deleteBallot(session.db, target(session), last)).immediate();
+        session.db
+          .transaction(() => session.guard(() => deleteBallot(session.db, target(session), last)))
+          .immediate();
         ctx.out.info(t("ballots.enter.undone", { ballot: last }));
       }
       continue;
@@ -258,7 +266,7 @@ async function enterOne(session: Session, ballot: string): Promise<void> {
       if (stored.includes(ballot) || stored.length >= session.limit) {
         throw new TdktError(t("ballots.enter.taken", { ballot, issued: session.limit }));
       }
-      saveBallot(session.db, target(session), ballot, marks);
+      session.guard(() => saveBallot(session.db, target(session), ballot, marks));
     })
     .immediate();
   ctx.out.info(t("ballots.enter.saved", { ballot }));

@@ -7,6 +7,7 @@ import { getMeeting, type Meeting, saveMeeting } from "../db/meetings.js";
 import { TdktError, usageError } from "../errors.js";
 import { t } from "../i18n/index.js";
 import { optionalText, parseYear, withBloc } from "./common.js";
+import { writeYear } from "./record.js";
 
 const FIELDS = [
   "date",
@@ -65,7 +66,7 @@ export function run(ctx: Context, args: string[], options: CommandOptions): void
     }
   }
 
-  const saved = withBloc(ctx, "write", (db, bloc) => {
+  const saved = writeYear(ctx, options, year, { name: "meeting", args }, (db, bloc) => {
     const members = membersOf(db, bloc.id, year);
     if (members.length === 0) {
       throw new TdktError(t("meeting.noMembers", { year }), { hint: t("agencies.none.hint") });

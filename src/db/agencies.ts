@@ -35,7 +35,9 @@ export function membersOf(db: Db, blocId: number, year: number): AgencyRow[] {
   if (from === undefined) return [];
   return db
     .prepare(
-      `SELECT a.id, a.code, a.name, a.short_name AS shortName, m.rotation_order AS "order"
+      `SELECT a.id, a.code, COALESCE(m.name, a.name) AS name,
+         CASE WHEN m.name IS NULL THEN a.short_name ELSE m.short_name END AS shortName,
+         m.rotation_order AS "order"
        FROM membership m JOIN agency a ON a.id = m.agency_id
        WHERE m.bloc_id = ? AND m.from_year = ?
        ORDER BY m.rotation_order, a.code`,
@@ -43,18 +45,50 @@ export function membersOf(db: Db, blocId: number, year: number): AgencyRow[] {
     .all(blocId, from) as AgencyRow[];
 }
 
-/** Replaces the membership set that starts in `year`. */
+/**
+ * Replaces the membership set that starts in `year`. The set keeps the names
+ * it was imported with: a later set may rename an agency without touching the
+ * years before it (contract, "A year's record").
+ */
 export function setMembership(
   db: Db,
   blocId: number,
   year: number,
-  members: ReadonlyArray<{ agencyId: number; order: number }>,
+  members: ReadonlyArray<{
+    agencyId: number;
+    order: number;
+    name?: string;
+    shortName?: string | null;
+  }>,
 ): void {
   db.prepare("DELETE FROM membership WHERE bloc_id = ? AND from_year = ?").run(blocId, year);
   const insert = db.prepare(
-    "INSERT INTO membership (bloc_id, from_year, agency_id, rotation_order) VALUES (?, ?, ?, ?)",
+    `INSERT INTO membership (bloc_id, from_year, agency_id, rotation_order, name, short_name)
+     VALUES (?, ?, ?, ?, ?, ?)`,
   );
-  for (const member of members) insert.run(blocId, year, member.agencyId, member.order);
+  for (const member of members) {
+    insert.run(
+      blocId,
+      year,
+      member.agencyId,
+      member.order,
+      member.name ?? null,
+      member.shortName ?? null,
+    );
+  }
+}
+
+/** The first year the bloc has members, and the last year a membership set starts. */
+export function membershipSpan(
+  db: Db,
+  blocId: number,
+): { first: number; last: number } | undefined {
+  const row = db
+    .prepare(
+      "SELECT MIN(from_year) AS first, MAX(from_year) AS last FROM membership WHERE bloc_id = ?",
+    )
+    .get(blocId) as { first: number | null; last: number | null };
+  return row.first === null || row.last === null ? undefined : { first: row.first, last: row.last };
 }
 
 /** Every agency the bloc has ever had (for history across years). */

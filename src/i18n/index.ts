@@ -7,6 +7,7 @@ import { ballots } from "./catalog/ballots.js";
 import { common } from "./catalog/common.js";
 import { csv } from "./catalog/csv.js";
 import { minutes } from "./catalog/minutes.js";
+import { record } from "./catalog/record.js";
 import { reliability } from "./catalog/reliability.js";
 import { scores } from "./catalog/scores.js";
 import { setup } from "./catalog/setup.js";
@@ -24,6 +25,7 @@ const catalog = {
   ...minutes,
   ...reliability,
   ...csv,
+  ...record,
 } satisfies Catalog;
 
 export type MessageKey = keyof typeof catalog;
