@@ -1,6 +1,7 @@
 import type { CommandOptions } from "../cli.js";
 import type { Context } from "../context.js";
 import { agencyResolver } from "../core/agency-lookup.js";
+import { meetingProblem } from "../core/meeting-sanity.js";
 import { membersOf } from "../db/agencies.js";
 import { ballotsReturned } from "../db/ballot-counts.js";
 import { getMeeting, type Meeting, saveMeeting } from "../db/meetings.js";
@@ -83,6 +84,16 @@ export function run(ctx: Context, args: string[], options: CommandOptions): void
       present: null,
       absent: [],
     };
+    const problem = meetingProblem(year, {
+      date,
+      start: start ?? previous.start,
+      end: end ?? previous.end,
+    });
+    if (problem) {
+      throw new TdktError(t(problem.code, problem.params), {
+        hint: t(`${problem.code}.hint`, { year, next: year + 1 }),
+      });
+    }
     let absent = previous.absent;
     if (options.absent !== undefined) {
       const resolver = agencyResolver(members);

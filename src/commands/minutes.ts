@@ -1,15 +1,18 @@
 import { existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import type { CommandOptions } from "../cli.js";
 import type { Context } from "../context.js";
+import { verificationStatus } from "../db/ballots.js";
 import { getTally } from "../db/tallies.js";
 import { loadYear, type YearData } from "../db/year.js";
 import { TdktError, usageError } from "../errors.js";
 import { t } from "../i18n/index.js";
 import { renderMinutes } from "../io/minutes/index.js";
+import type { DraftReason } from "../io/minutes/model.js";
 import { isMinutesFormat, type MinutesData } from "../io/minutes/model.js";
+import { escapeControls } from "../io/output.js";
 import { displayNameOf } from "../io/read-table.js";
 import { parseYear, withBloc } from "./common.js";
-import { computeTally, inputsHash } from "./tally.js";
+import { computeTally, sameAsCount } from "./tally.js";
 
 /** The minutes' data from the stored year and the result the last tally announced. */
 export function minutesData(data: YearData, tally: MinutesData["tally"]): MinutesData {
@@ -68,19 +71,38 @@ export function run(ctx: Context, args: string[], options: CommandOptions): void
     let stale = false;
     if (stored) {
       try {
-        stale = inputsHash(computeTally(db, bloc, year).input) !== stored.inputsHash;
+        const now = computeTally(db, bloc, year);
+        stale = !sameAsCount(stored, now.input, now.report).inputs;
       } catch {
         stale = true;
       }
     }
-    return { data: minutesData(year_, stored?.report ?? null), stale };
+    // Final or draft, never a mix (contract, "Documents").
+    const reasons: DraftReason[] = [];
+    if (!year_.meeting?.date) reasons.push("no-meeting");
+    if (!stored) reasons.push("no-count");
+    if (stored?.report.races.some((race) => race.tie !== null)) reasons.push("open-race");
+    const verification = verificationStatus(db, bloc.id, year).state;
+    if (verification === "partial" || verification === "mismatch") reasons.push("unverified");
+    if (stale) reasons.push("changed");
+    const data = minutesData(year_, stored?.report ?? null);
+    if (reasons.length > 0) data.draft = { reasons };
+    return { data, stale };
   });
   const missing: string[] = [];
   if (data.members.length === 0) missing.push(t("minutes.cmd.missing.members", { year }));
   if (!data.meeting) missing.push(t("minutes.cmd.missing.meeting", { year }));
   if (!data.tally) missing.push(t("minutes.cmd.missing.tally", { year }));
   if (stale) missing.push(t("minutes.cmd.stale", { year }));
-  const text = renderMinutes(data, format, ctx.lang);
+  for (const reason of data.draft?.reasons ?? []) {
+    if (reason === "open-race" || reason === "unverified") {
+      missing.push(t(`record.draft.${reason}`, { year }));
+    }
+  }
+  // JSON escapes control characters itself; text and Markdown must not carry
+  // a user's escape sequence to a terminal or a printer.
+  const rendered = renderMinutes(data, format, ctx.lang);
+  const text = format === "json" ? rendered : escapeControls(rendered);
   if (output) {
     // Written next to the target and renamed, so that a crash never leaves half a file.
     const partial = `${output}.partial-${process.pid}`;

@@ -53,7 +53,7 @@ export interface Signature {
 
 export type Block = (
   | { kind: "header"; body: string; number: string; nation: string; motto: string }
-  | { kind: "title"; title: string; subtitle: string }
+  | { kind: "title"; title: string; subtitle: string; draft?: string }
   | { kind: "heading"; level: 1 | 2 | 3; text: string; indent: number }
   | { kind: "field"; label: string; value: string }
   | { kind: "paragraph"; text: string; indent: number }
@@ -301,6 +301,7 @@ class DocumentBuilder {
       kind: "title",
       title: this.m("minutes.title"),
       subtitle: this.m("minutes.meetingName", { year: this.year }),
+      ...(this.data.draft ? { draft: this.m("record.draft.mark") } : {}),
     });
   }
 
@@ -725,7 +726,11 @@ class DocumentBuilder {
   }
 
   private warnings(): void {
-    const warnings = this.data.tally?.warnings ?? [];
+    // Clerical notes about the entry of ballots are for the secretary, never
+    // for the signed minutes (a count stored by an earlier release may hold one).
+    const warnings = (this.data.tally?.warnings ?? []).filter(
+      (warning) => !warning.code.startsWith("tally.warning.ballots-"),
+    );
     if (warnings.length === 0) return;
     this.heading(this.m("minutes.section.warnings"));
     this.list(
