@@ -166,13 +166,13 @@ export function yearSpan(db: Db, blocId: number): { first: number; last: number 
   const data = db
     .prepare(
       `SELECT MAX(y) AS last FROM (
-         SELECT MAX(year) AS y FROM tally_count WHERE bloc_id = ?1
-         UNION ALL SELECT MAX(year) FROM criterion WHERE bloc_id = ?1
-         UNION ALL SELECT MAX(year) FROM ballot WHERE bloc_id = ?1
-         UNION ALL SELECT MAX(year) FROM meeting WHERE bloc_id = ?1
-         UNION ALL SELECT MAX(year) FROM leaders WHERE bloc_id = ?1
-         UNION ALL SELECT MAX(year) FROM disqualification WHERE bloc_id = ?1)`,
+         SELECT MAX(year) AS y FROM tally_count WHERE bloc_id = @bloc
+         UNION ALL SELECT MAX(year) FROM criterion WHERE bloc_id = @bloc
+         UNION ALL SELECT MAX(year) FROM ballot WHERE bloc_id = @bloc
+         UNION ALL SELECT MAX(year) FROM meeting WHERE bloc_id = @bloc
+         UNION ALL SELECT MAX(year) FROM leaders WHERE bloc_id = @bloc
+         UNION ALL SELECT MAX(year) FROM disqualification WHERE bloc_id = @bloc)`,
     )
-    .get(blocId) as { last: number | null };
+    .get({ bloc: blocId }) as { last: number | null };
   return { first: row.first, last: Math.max(row.last, data.last ?? row.last) };
 }
