@@ -24,7 +24,7 @@ import {
   sheetRaces,
   suggestRace,
 } from "../core/ballot-races.js";
-import { resolveRules } from "../core/rules.js";
+import { type RuleKey, resolveRules, ruleValue } from "../core/rules.js";
 import { seatsByRace } from "../core/tally-rules.js";
 import type { Race } from "../core/types.js";
 import { membersOf } from "../db/agencies.js";
@@ -203,6 +203,20 @@ export async function run(ctx: Context, args: string[], options: CommandOptions)
           : t("ballots.overReturned.hintNoMeeting", { year, members: members.length }),
       );
 
+      const rules = resolveRules(ruleSettings(db, bloc.id, year));
+      const seats = seatsByRace(rules, members.length);
+      const overMarked = everyBallotOverMarks(sheet, seats);
+      if (overMarked) {
+        throw new TdktError(t("record.overmark", { ...overMarked, year }), {
+          location: { file: file.displayName },
+          hint: t("record.overmark.hint", {
+            ...overMarked,
+            year,
+            value: ruleValue(rules, `seats.${overMarked.race}` as RuleKey),
+          }),
+        });
+      }
+
       // A run-off follows a round: the tally counts rounds 1, 2, 3… without a gap.
       if (round > 1 && entry === 1) {
         const before = roundBallots(db, bloc.id, year, round - 1, 1);
@@ -264,8 +278,6 @@ export async function run(ctx: Context, args: string[], options: CommandOptions)
         replaceRaces(db, { blocId: bloc.id, year, round, entry, importId }, changing);
       }
 
-      const rules = resolveRules(ruleSettings(db, bloc.id, year));
-      const seats = seatsByRace(rules, members.length);
       return {
         bloc: bloc.code,
         changed,
@@ -377,4 +389,22 @@ export function verificationLines(comparison: EntryComparison): string[] {
     );
   }
   return lines;
+}
+
+/**
+ * The race in which every ballot (of two or more) marks more agencies than it
+ * has seats: rather a wrong number of seats for the year than a room of
+ * spoiled ballots (seats change with the number of members).
+ */
+function everyBallotOverMarks(
+  sheet: BallotSheet,
+  seats: Record<Race, number>,
+): { race: Race; seats: number } | undefined {
+  for (const race of sheetRaces(sheet)) {
+    const ballots = sheet[race] ?? [];
+    if (ballots.length >= 2 && ballots.every((b) => new Set(b.choices).size > seats[race])) {
+      return { race, seats: seats[race] };
+    }
+  }
+  return undefined;
 }

@@ -9,12 +9,16 @@
  * changes nothing (the same file imported again) passes; a refusal rolls
  * everything back.
  */
+
+import { resolveRules } from "../core/rules.js";
+import { seatsByRace } from "../core/tally-rules.js";
 import { diffSnapshots, flatten, onlyRunOffBallots, type Snapshot } from "../core/year-record.js";
 import { TdktError } from "../errors.js";
 import { t } from "../i18n/index.js";
 import type { BlocRow } from "./blocs.js";
 import type { Db } from "./connection.js";
 import { appendJournal, type YearChange } from "./journal.js";
+import { ruleSettings } from "./rules.js";
 import { getTally, type StoredTally, talliedYears } from "./tallies.js";
 import { loadYear, tallyInput } from "./year.js";
 
@@ -175,4 +179,26 @@ export function yearSpan(db: Db, blocId: number): { first: number; last: number 
     )
     .get({ bloc: blocId }) as { last: number | null };
   return { first: row.first, last: Math.max(row.last, data.last ?? row.last) };
+}
+
+/**
+ * The races whose number of seats a change of members from `before` to
+ * `after` agencies changes in `year` (a share of the members, such as the
+ * certificate's one in five): a ballot printed for the old number would be
+ * counted invalid under the new one.
+ */
+export function seatChanges(
+  db: Db,
+  blocId: number,
+  year: number,
+  before: number,
+  after: number,
+): Array<{ race: string; from: number; to: number }> {
+  if (before === 0 || before === after) return [];
+  const rules = resolveRules(ruleSettings(db, blocId, year));
+  const old = seatsByRace(rules, before);
+  const now = seatsByRace(rules, after);
+  return (Object.keys(now) as Array<keyof typeof now>)
+    .filter((race) => old[race] !== now[race])
+    .map((race) => ({ race, from: old[race], to: now[race] }));
 }
