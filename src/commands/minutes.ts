@@ -94,6 +94,17 @@ export function run(ctx: Context, args: string[], options: CommandOptions): void
   if (!data.meeting) missing.push(t("minutes.cmd.missing.meeting", { year }));
   if (!data.tally) missing.push(t("minutes.cmd.missing.tally", { year }));
   if (stale) missing.push(t("minutes.cmd.stale", { year }));
+  // What the document shows as "(chưa ghi)": the commands that record it, here and not in it.
+  const fields = (["start", "end", "place", "chair", "secretary"] as const).filter(
+    (field) => data.meeting !== null && !data.meeting[field],
+  );
+  if (fields.length > 0) {
+    const options = fields.map((field) => `--${field} …`).join(" ");
+    missing.push(t("record.minutes.meetingIncomplete", { year, options }));
+  }
+  if (data.members.length > 0 && data.totals.length === 0) {
+    missing.push(t("record.minutes.noScores", { year }));
+  }
   for (const reason of data.draft?.reasons ?? []) {
     if (reason === "open-race" || reason === "unverified") {
       missing.push(t(`record.draft.${reason}`, { year }));

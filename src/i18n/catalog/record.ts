@@ -185,6 +185,15 @@ export const record = {
     en: "The minutes are a draft: the {year} data changed after the latest count (tdkt tally {year}, tdkt history {year}).",
   },
 
+  "record.minutes.meetingIncomplete": {
+    vi: "Biên bản còn mục chưa ghi; ghi bằng: tdkt meeting {year} {options}",
+    en: "The minutes have fields not recorded; record them with: tdkt meeting {year} {options}",
+  },
+  "record.minutes.noScores": {
+    vi: "Chưa có bảng chấm điểm: tdkt import {year} TỆP…",
+    en: "No score sheet yet: tdkt import {year} FILE…",
+  },
+
   // backup
   "record.backup.exists": {
     vi: "tệp {file} đã có; không ghi đè",
