@@ -42,7 +42,11 @@ export function run(ctx: Context, args: string[], options: CommandOptions): void
           });
   const command = {
     name: "rules set",
-    args: [...args, ...(year === undefined ? [] : ["--year", String(year)])],
+    args: [
+      ...args,
+      ...(year === undefined ? [] : ["--year", String(year)]),
+      ...(from === undefined || from === ALL_YEARS ? [] : ["--from", String(from)]),
+    ],
     spreads: from !== undefined,
     earlierYears: from === ALL_YEARS,
   };
