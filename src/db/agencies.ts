@@ -76,6 +76,22 @@ export function setMembership(
       member.shortName ?? null,
     );
   }
+  // The agency's own name is its latest: a set imported for an earlier year
+  // (an amendment) does not turn a renamed agency back to its old name.
+  const latest = membershipYear(db, blocId, Number.MAX_SAFE_INTEGER);
+  if (latest !== undefined && latest > year) {
+    const restore = db.prepare(
+      `UPDATE agency SET (name, short_name) = (
+         SELECT m.name, m.short_name FROM membership m
+         WHERE m.bloc_id = ? AND m.from_year = ? AND m.agency_id = agency.id)
+       WHERE id = ? AND EXISTS (
+         SELECT 1 FROM membership m
+         WHERE m.bloc_id = ? AND m.from_year = ? AND m.agency_id = ? AND m.name IS NOT NULL)`,
+    );
+    for (const member of members) {
+      restore.run(blocId, latest, member.agencyId, blocId, latest, member.agencyId);
+    }
+  }
 }
 
 /** The first year the bloc has members, and the last year a membership set starts. */

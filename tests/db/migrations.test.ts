@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
-import { membersOf, setMembership, upsertAgency } from "../../src/db/agencies.js";
+import { allAgencies, membersOf, setMembership, upsertAgency } from "../../src/db/agencies.js";
 import { insertBloc, listBlocs } from "../../src/db/blocs.js";
 import { openDatabase } from "../../src/db/connection.js";
 import { leadersOf, setLeaders } from "../../src/db/leaders.js";
@@ -127,6 +127,12 @@ describe("the database", () => {
     setMembership(db, bloc.id, 2025, [{ agencyId: a, order: 1, name: "Sở Nội vụ và Lao động" }]);
     expect(membersOf(db, bloc.id, 2024)[0]).toMatchObject({ name: "Sở Nội vụ", shortName: "SNV" });
     expect(membersOf(db, bloc.id, 2026)[0]?.name).toBe("Sở Nội vụ và Lao động");
+    // Setting the earlier year again keeps the agency's latest name as its own.
+    upsertAgency(db, bloc.id, { code: "A", name: "Sở Nội vụ", shortName: "SNV" });
+    setMembership(db, bloc.id, 2024, [
+      { agencyId: a, order: 1, name: "Sở Nội vụ", shortName: "SNV" },
+    ]);
+    expect(allAgencies(db, bloc.id)[0]?.name).toBe("Sở Nội vụ và Lao động");
     const count = (hash: string) =>
       appendCount(db, bloc.id, 2024, {
         reportJson: "{}",
