@@ -190,7 +190,9 @@ function yearHistory(ctx: Context, year: number, _options: CommandOptions): void
   if (journal.length === 0) lines.push(t("record.history.journal.none"));
   for (const entry of journal) {
     lines.push(
-      t("record.history.entry", { at: entry.at, count: entry.count, command: entry.command }),
+      entry.count === 0
+        ? t("record.history.entryLeaders", { at: entry.at, command: entry.command })
+        : t("record.history.entry", { at: entry.at, count: entry.count, command: entry.command }),
     );
     lines.push(`   ${t("record.history.reason", { reason: entry.reason })}`);
     for (const change of entry.changes) {

@@ -2,6 +2,7 @@ import { existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import type { CommandOptions } from "../cli.js";
 import type { Context } from "../context.js";
 import { verificationStatus } from "../db/ballots.js";
+import { journalOf } from "../db/journal.js";
 import { getTally } from "../db/tallies.js";
 import { loadYear, type YearData } from "../db/year.js";
 import { TdktError, usageError } from "../errors.js";
@@ -72,7 +73,9 @@ export function run(ctx: Context, args: string[], options: CommandOptions): void
     if (stored) {
       try {
         const now = computeTally(db, bloc, year);
-        stale = !sameAsCount(stored, now.input, now.report).inputs;
+        stale =
+          !sameAsCount(stored, now.input, now.report).inputs ||
+          journalOf(db, bloc.id, year).some((entry) => entry.count === stored.count);
       } catch {
         stale = true;
       }

@@ -16,7 +16,7 @@ import {
 import { type VerificationStatus, verificationStatus } from "../db/ballots.js";
 import type { BlocRow } from "../db/blocs.js";
 import type { Db } from "../db/connection.js";
-import { appendJournal } from "../db/journal.js";
+import { appendJournal, journalOf } from "../db/journal.js";
 import { appendCount, getTally, type StoredTally } from "../db/tallies.js";
 import { loadYear, tallyInput, type YearData } from "../db/year.js";
 import { describe } from "../db/year-record.js";
@@ -150,7 +150,10 @@ export function run(ctx: Context, args: string[], options: CommandOptions): void
     const latest = getTally(db, bloc.id, year);
     if (latest) {
       const same = sameAsCount(latest, input, report);
-      if (same.inputs && same.report && latest.provisional === provisional) {
+      // An amendment since the count (of the meeting, say) is a change too: the
+      // new count makes the documents final again.
+      const amended = journalOf(db, bloc.id, year).some((entry) => entry.count === latest.count);
+      if (same.inputs && same.report && latest.provisional === provisional && !amended) {
         return {
           report,
           names,

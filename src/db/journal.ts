@@ -15,7 +15,7 @@ export interface YearChange {
 
 export interface JournalEntry {
   year: number;
-  /** The count the change was made after. */
+  /** The count of the year the change was made after; 0 when the year has none. */
   count: number;
   at: string;
   command: string;

@@ -138,7 +138,8 @@ function checkOne(db: Db, bloc: BlocRow, item: Watched, change: RecordChange): v
   }
   appendJournal(db, bloc.id, {
     year: item.year,
-    count: item.count.count,
+    // 0: the year itself has no count; its leaders came from the year before's.
+    count: item.leadersOnly ? 0 : item.count.count,
     at: change.at,
     command: change.command,
     reason: change.reason,

@@ -189,6 +189,20 @@ describe("a counted year is a record", () => {
     await ok(db, "verify", "2019");
   });
 
+  it("an amendment makes the minutes a draft until the next count, which keeps the decisions", async () => {
+    const db = await countedSeed(folder());
+    expect(await ok(db, "minutes", "2019")).not.toContain("DỰ THẢO");
+    await fails(db, "meeting", "2019", "--place", "Hội trường Công an tỉnh");
+    await ok(db, "meeting", "2019", "--place", "Hội trường Công an tỉnh", "--amend", "Ghi nhầm");
+    const draft = await tdktHere(["--db", db, "minutes", "2019"]);
+    expect(draft.stdout).toContain("DỰ THẢO");
+    expect(draft.stdout).toContain("Hội trường Công an tỉnh");
+    expect(JSON.parse(await ok(db, "--json", "tally", "2019")).count).toBe(2);
+    expect(await ok(db, "minutes", "2019")).not.toContain("DỰ THẢO");
+    const verified = JSON.parse(await ok(db, "--json", "verify", "2019"));
+    expect(verified).toMatchObject({ ok: true, count: 2, journal: [] });
+  });
+
   it("never counts ballots whose two entries differ, and counts provisionally while entries are missing", async () => {
     const dir = folder();
     const db = await seedUpToBallots(dir);

@@ -109,6 +109,10 @@ export const record = {
     vi: "{at} — sau lần kiểm phiếu {count}: {command}",
     en: "{at} — after count {count}: {command}",
   },
+  "record.history.entryLeaders": {
+    vi: "{at} — lãnh đạo khối do lần kiểm phiếu năm trước bầu: {command}",
+    en: "{at} — leaders elected by the previous year's count: {command}",
+  },
   "record.history.reason": { vi: "Lý do: {reason}", en: "Reason: {reason}" },
   "record.verify.journal": {
     vi: "Sửa đổi sau lần kiểm phiếu {count}: {entries} (tdkt history {year})",
