@@ -138,162 +138,154 @@ export async function run(ctx: Context, args: string[], options: CommandOptions)
   const replace = options.replace === true;
   const file = await readBallotFile(args[1] ?? "", only);
 
-  const outcome = writeYear(
-    ctx,
-    options,
-    year,
-    { name: "ballots import", args },
-    (db, bloc): Outcome => {
-      const members = membersOf(db, bloc.id, year);
-      if (members.length === 0) {
-        throw new TdktError(t("ballots.noMembers", { year }), {
-          hint: t("ballots.noMembers.hint", { year }),
-        });
-      }
-      const read: ReadResult =
-        file.form === "long"
-          ? readLongForm(
-              file.records.map((record) => ({
-                line: record.line,
-                ballot: record.fields[(file.columns?.ballot ?? 1) - 1] ?? "",
-                race: record.fields[(file.columns?.race ?? 2) - 1] ?? "",
-                choice: record.fields[(file.columns?.choice ?? 3) - 1] ?? "",
-              })),
-              {
-                members,
-                only,
-                columns: file.columns ?? { ballot: 1, race: 2, choice: 3 },
-                keepNonMembers: options.keepNonMembers === true,
-              },
-            )
-          : readMatrixForm(
-              { header: file.header, headerLine: file.headerLine, rows: file.records },
-              only ?? "flag",
-              members,
-              options.keepNonMembers === true,
-            );
-      const problems = new ProblemList();
-      const where = (problem: BallotProblem): ErrorLocation => ({
-        file: file.displayName,
-        ...(problem.line === undefined ? {} : { line: problem.line }),
-        ...(problem.column === undefined ? {} : { column: problem.column }),
+  const command = { name: "ballots import", args };
+  const outcome = writeYear(ctx, options, year, command, (db, bloc): Outcome => {
+    const members = membersOf(db, bloc.id, year);
+    if (members.length === 0) {
+      throw new TdktError(t("ballots.noMembers", { year }), {
+        hint: t("ballots.noMembers.hint", { year }),
       });
-      for (const problem of read.problems) problems.add(problem.message, where(problem));
-      if (read.problems.length === 0 && sheetRaces(read.sheet).length === 0) {
-        problems.add(t("ballots.empty"), { file: file.displayName });
-      }
-      problems.throwIfAny(t("ballots.fix.hint"), (count) => t("ballots.moreProblems", { count }));
-
-      const sheet = read.sheet;
-      const races = sheetRaces(sheet);
-      // Returned can never exceed issued; issued = the agencies present (domain.md, "Ballots").
-      const meeting = getMeeting(db, bloc.id, year);
-      const issued = meeting?.present ?? members.length;
-      for (const race of races) {
-        const returned = sheet[race]?.length ?? 0;
-        if (returned > issued) {
-          problems.add(t("ballots.overReturned", { race, round, returned, issued }), {
-            file: file.displayName,
-          });
-        }
-      }
-      problems.throwIfAny(
-        typeof meeting?.present === "number"
-          ? t("ballots.overReturned.hint", { year })
-          : t("ballots.overReturned.hintNoMeeting", { year, members: members.length }),
-      );
-
-      const rules = resolveRules(ruleSettings(db, bloc.id, year));
-      const seats = seatsByRace(rules, members.length);
-      const overMarked = everyBallotOverMarks(sheet, seats);
-      if (overMarked) {
-        throw new TdktError(t("record.overmark", { ...overMarked, year }), {
-          location: { file: file.displayName },
-          hint: t("record.overmark.hint", {
-            ...overMarked,
-            year,
-            value: ruleValue(rules, `seats.${overMarked.race}` as RuleKey),
-          }),
-        });
-      }
-
-      // A run-off follows a round: the tally counts rounds 1, 2, 3… without a gap.
-      if (round > 1 && entry === 1) {
-        const before = roundBallots(db, bloc.id, year, round - 1, 1);
-        const missing = races.filter((race) => (before[race]?.length ?? 0) === 0);
-        if (missing.length > 0) {
-          throw new TdktError(
-            t("ballots.roundGap", { round, previous: round - 1, races: missing.join(", "), year }),
-            { location: { file: file.displayName }, hint: t("ballots.roundGap.hint") },
+    }
+    const read: ReadResult =
+      file.form === "long"
+        ? readLongForm(
+            file.records.map((record) => ({
+              line: record.line,
+              ballot: record.fields[(file.columns?.ballot ?? 1) - 1] ?? "",
+              race: record.fields[(file.columns?.race ?? 2) - 1] ?? "",
+              choice: record.fields[(file.columns?.choice ?? 3) - 1] ?? "",
+            })),
+            {
+              members,
+              only,
+              columns: file.columns ?? { ballot: 1, race: 2, choice: 3 },
+              keepNonMembers: options.keepNonMembers === true,
+            },
+          )
+        : readMatrixForm(
+            { header: file.header, headerLine: file.headerLine, rows: file.records },
+            only ?? "flag",
+            members,
+            options.keepNonMembers === true,
           );
-        }
-      }
-      const firstEntry = roundBallots(db, bloc.id, year, round, 1);
-      if (entry === 2) {
-        const missing = races.filter((race) => (firstEntry[race]?.length ?? 0) === 0);
-        if (missing.length > 0) {
-          throw new TdktError(t("ballots.verify.nothing", { round, races: missing.join(", ") }), {
-            location: { file: file.displayName },
-            hint: t("ballots.verify.nothing.hint"),
-          });
-        }
-      }
+    const problems = new ProblemList();
+    const where = (problem: BallotProblem): ErrorLocation => ({
+      file: file.displayName,
+      ...(problem.line === undefined ? {} : { line: problem.line }),
+      ...(problem.column === undefined ? {} : { column: problem.column }),
+    });
+    for (const problem of read.problems) problems.add(problem.message, where(problem));
+    if (read.problems.length === 0 && sheetRaces(read.sheet).length === 0) {
+      problems.add(t("ballots.empty"), { file: file.displayName });
+    }
+    problems.throwIfAny(t("ballots.fix.hint"), (count) => t("ballots.moreProblems", { count }));
 
-      const stored = entry === 1 ? firstEntry : roundBallots(db, bloc.id, year, round, 2);
-      const status = new Map<Race, "added" | "replaced" | "same">();
-      for (const race of races) {
-        const before = stored[race] ?? [];
-        const now = sheet[race] ?? [];
-        status.set(
-          race,
-          before.length === 0 ? "added" : sameBallots(before, now) ? "same" : "replaced",
-        );
-      }
-      const conflicting = races.filter((race) => status.get(race) === "replaced");
-      if (conflicting.length > 0 && !replace) {
-        throw new TdktError(
-          t("ballots.exists", {
-            year,
-            round,
-            races: conflicting.join(", "),
-            count: Math.max(...conflicting.map((race) => stored[race]?.length ?? 0)),
-          }),
-          { location: { file: file.displayName }, hint: t("ballots.exists.hint") },
-        );
-      }
-      const changing: BallotSheet = {};
-      for (const race of races) if (status.get(race) !== "same") changing[race] = sheet[race];
-      const changed = sheetRaces(changing).length > 0;
-      if (changed) {
-        const importId = logImport(db, {
-          blocId: bloc.id,
-          year,
-          kind: "ballots",
-          scope: importScope(round, entry),
-          fileName: file.displayName,
-          contentHash: file.hash,
-          rowCount: file.records.length,
-          importedAt: ctx.now(),
+    const sheet = read.sheet;
+    const races = sheetRaces(sheet);
+    // Returned can never exceed issued; issued = the agencies present (domain.md, "Ballots").
+    const meeting = getMeeting(db, bloc.id, year);
+    const issued = meeting?.present ?? members.length;
+    for (const race of races) {
+      const returned = sheet[race]?.length ?? 0;
+      if (returned > issued) {
+        problems.add(t("ballots.overReturned", { race, round, returned, issued }), {
+          file: file.displayName,
         });
-        replaceRaces(db, { blocId: bloc.id, year, round, entry, importId }, changing);
       }
+    }
+    problems.throwIfAny(
+      typeof meeting?.present === "number"
+        ? t("ballots.overReturned.hint", { year })
+        : t("ballots.overReturned.hintNoMeeting", { year, members: members.length }),
+    );
 
-      return {
-        bloc: bloc.code,
-        changed,
-        entry,
-        races: races.map((race) => ({
-          race,
-          ballots: sheet[race]?.length ?? 0,
-          blank: (sheet[race] ?? []).filter((b) => b.choices.length === 0).length,
-          status: status.get(race) ?? "same",
-        })),
-        notes: markingNotes(sheet, seats),
-        comparison: entry === 2 ? compareEntries(firstEntry, sheet) : undefined,
-        skipped: read.skipped,
-      };
-    },
-  );
+    const rules = resolveRules(ruleSettings(db, bloc.id, year));
+    const seats = seatsByRace(rules, members.length);
+    const overMarked = everyBallotOverMarks(sheet, seats);
+    if (overMarked) {
+      const value = ruleValue(rules, `seats.${overMarked.race}` as RuleKey);
+      throw new TdktError(t("record.overmark", { ...overMarked, year }), {
+        location: { file: file.displayName },
+        hint: t("record.overmark.hint", { ...overMarked, year, value }),
+      });
+    }
+
+    // A run-off follows a round: the tally counts rounds 1, 2, 3… without a gap.
+    if (round > 1 && entry === 1) {
+      const before = roundBallots(db, bloc.id, year, round - 1, 1);
+      const missing = races.filter((race) => (before[race]?.length ?? 0) === 0);
+      if (missing.length > 0) {
+        throw new TdktError(
+          t("ballots.roundGap", { round, previous: round - 1, races: missing.join(", "), year }),
+          { location: { file: file.displayName }, hint: t("ballots.roundGap.hint") },
+        );
+      }
+    }
+    const firstEntry = roundBallots(db, bloc.id, year, round, 1);
+    if (entry === 2) {
+      const missing = races.filter((race) => (firstEntry[race]?.length ?? 0) === 0);
+      if (missing.length > 0) {
+        throw new TdktError(t("ballots.verify.nothing", { round, races: missing.join(", ") }), {
+          location: { file: file.displayName },
+          hint: t("ballots.verify.nothing.hint"),
+        });
+      }
+    }
+
+    const stored = entry === 1 ? firstEntry : roundBallots(db, bloc.id, year, round, 2);
+    const status = new Map<Race, "added" | "replaced" | "same">();
+    for (const race of races) {
+      const before = stored[race] ?? [];
+      const now = sheet[race] ?? [];
+      status.set(
+        race,
+        before.length === 0 ? "added" : sameBallots(before, now) ? "same" : "replaced",
+      );
+    }
+    const conflicting = races.filter((race) => status.get(race) === "replaced");
+    if (conflicting.length > 0 && !replace) {
+      throw new TdktError(
+        t("ballots.exists", {
+          year,
+          round,
+          races: conflicting.join(", "),
+          count: Math.max(...conflicting.map((race) => stored[race]?.length ?? 0)),
+        }),
+        { location: { file: file.displayName }, hint: t("ballots.exists.hint") },
+      );
+    }
+    const changing: BallotSheet = {};
+    for (const race of races) if (status.get(race) !== "same") changing[race] = sheet[race];
+    const changed = sheetRaces(changing).length > 0;
+    if (changed) {
+      const importId = logImport(db, {
+        blocId: bloc.id,
+        year,
+        kind: "ballots",
+        scope: importScope(round, entry),
+        fileName: file.displayName,
+        contentHash: file.hash,
+        rowCount: file.records.length,
+        importedAt: ctx.now(),
+      });
+      replaceRaces(db, { blocId: bloc.id, year, round, entry, importId }, changing);
+    }
+
+    return {
+      bloc: bloc.code,
+      changed,
+      entry,
+      races: races.map((race) => ({
+        race,
+        ballots: sheet[race]?.length ?? 0,
+        blank: (sheet[race] ?? []).filter((b) => b.choices.length === 0).length,
+        status: status.get(race) ?? "same",
+      })),
+      notes: markingNotes(sheet, seats),
+      comparison: entry === 2 ? compareEntries(firstEntry, sheet) : undefined,
+      skipped: read.skipped,
+    };
+  });
 
   report(ctx, year, round, file.displayName, outcome);
 }
