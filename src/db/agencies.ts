@@ -94,19 +94,6 @@ export function setMembership(
   }
 }
 
-/** The first year the bloc has members, and the last year a membership set starts. */
-export function membershipSpan(
-  db: Db,
-  blocId: number,
-): { first: number; last: number } | undefined {
-  const row = db
-    .prepare(
-      "SELECT MIN(from_year) AS first, MAX(from_year) AS last FROM membership WHERE bloc_id = ?",
-    )
-    .get(blocId) as { first: number | null; last: number | null };
-  return row.first === null || row.last === null ? undefined : { first: row.first, last: row.last };
-}
-
 /** Every agency the bloc has ever had (for history across years). */
 export function allAgencies(db: Db, blocId: number): Array<Omit<AgencyRow, "order">> {
   return db
