@@ -33,7 +33,7 @@ import { type Context, type GlobalOptions, makeContext } from "./context.js";
 import { formatLocation, TdktError } from "./errors.js";
 import { isLang, type MessageKey, type Params, setLang, t } from "./i18n/index.js";
 import { parseYear } from "./io/arguments.js";
-import { type Io, processIo, stableJson } from "./io/output.js";
+import { escapeControls, type Io, processIo, stableJson } from "./io/output.js";
 
 export type CommandOptions = Record<string, unknown>;
 export interface CommandModule {
@@ -85,6 +85,8 @@ export interface CommandSpec {
 const yearArg = (value: string): string => String(parseYear(value));
 const YEAR: ArgumentSpec = { name: "year", parse: yearArg };
 const REPLACE: OptionSpec = { flags: "--replace", description: "cli.option.replace" };
+/** Changes what a stored count was made from (cli-contract.md, "A year's record"). */
+const AMEND: OptionSpec = { flags: "--amend", value: "reason", description: "cli.option.amend" };
 
 export const COMMANDS: readonly CommandSpec[] = [
   {
@@ -123,7 +125,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     module: "agencies-import",
     description: "cli.agencies.import",
     args: [YEAR, { name: "file" }],
-    options: [REPLACE],
+    options: [REPLACE, AMEND],
     columns: "cli.columns.agencies",
     sample: ["code,name,short_name,order", "STP,Sở Tư pháp,Tư pháp,1"],
     examples: ["tdkt agencies import 2019 fixtures/2019-noi-chinh/agencies.csv"],
@@ -145,7 +147,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     module: "criteria-import",
     description: "cli.criteria.import",
     args: [YEAR, { name: "file" }],
-    options: [REPLACE],
+    options: [REPLACE, AMEND],
     columns: "cli.columns.criteria",
     sample: ["mã,tên tiêu chí,điểm tối đa,loại", 'TC01,"Thực hiện nhiệm vụ chính trị",30,cơ bản'],
     examples: ["tdkt criteria import 2019 fixtures/2019-noi-chinh/criteria.csv"],
@@ -166,6 +168,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       { flags: "--agency", value: "code", description: "cli.import.agency" },
       REPLACE,
       { flags: "--dry-run", description: "cli.option.dryRun" },
+      AMEND,
     ],
     columns: "cli.columns.scores",
     sample: ["agency,criterion,points,note", 'STP,TC01,30,"Hoàn thành 100% chỉ tiêu"'],
@@ -217,6 +220,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       REPLACE,
       { flags: "--verify", description: "cli.ballots.verify" },
       { flags: "--keep-non-members", description: "cli.ballots.keepNonMembers" },
+      AMEND,
     ],
     columns: "cli.columns.ballots",
     sample: ["ballot,race,choice", "1,flag,STP"],
@@ -233,6 +237,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: [
       { flags: "--round", value: "n", description: "cli.ballots.round" },
       { flags: "--verify", description: "cli.ballots.verify" },
+      AMEND,
     ],
     examples: ["tdkt ballots enter 2019", "tdkt ballots enter 2019 --verify"],
   },
@@ -288,6 +293,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: [
       { flags: "--round", value: "n", description: "cli.ballots.round" },
       { flags: "--verify", description: "cli.ballots.entryVerify" },
+      AMEND,
     ],
     examples: ["tdkt ballots delete 2019 7", "tdkt ballots delete 2019 7 --verify"],
   },
@@ -314,6 +320,7 @@ export const COMMANDS: readonly CommandSpec[] = [
         description: "cli.meeting.countingBoardTitles",
       },
       { flags: "--number", value: "text", description: "cli.meeting.number" },
+      AMEND,
     ],
     examples: [
       'tdkt meeting 2019 --date 20/12/2019 --start 08:00 --end 11:30 --place "Sở Tư pháp"',
@@ -339,7 +346,11 @@ export const COMMANDS: readonly CommandSpec[] = [
     module: "rules-set",
     description: "cli.rules.set",
     args: [{ name: "key" }, { name: "value" }],
-    options: [{ flags: "--year", value: "year", description: "cli.rules.set.year" }],
+    options: [
+      { flags: "--year", value: "year", description: "cli.rules.set.year" },
+      { flags: "--from", value: "year", description: "cli.rules.set.from" },
+      AMEND,
+    ],
     examples: [
       "tdkt rules set threshold.base present",
       "tdkt rules set seats.certificate 2 --year 2019",
@@ -354,6 +365,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: [
       { flags: "--reason", value: "text", description: "cli.disqualify.reason" },
       { flags: "--remove", description: "cli.disqualify.remove" },
+      AMEND,
     ],
     examples: [
       'tdkt disqualify 2019 TAND --reason "Đang thanh tra theo Quyết định số 12/QĐ-TTr"',
@@ -381,6 +393,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: [
       { flags: "--head", value: "code", description: "cli.leaders.head" },
       { flags: "--deputy", value: "code", description: "cli.leaders.deputy" },
+      AMEND,
     ],
     examples: ["tdkt leaders set 2019 --head STP --deputy CTHADS"],
   },
@@ -389,6 +402,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     module: "tally",
     description: "cli.tally",
     args: [YEAR],
+    options: [AMEND],
     examples: ["tdkt tally 2019", "tdkt tally 2019 --json"],
   },
   {
@@ -467,7 +481,16 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: "history",
     module: "history",
     description: "cli.history",
-    examples: ["tdkt history", "tdkt history --json"],
+    args: [{ ...YEAR, optional: true }],
+    examples: ["tdkt history", "tdkt history 2019", "tdkt history --json"],
+  },
+  {
+    name: "backup",
+    module: "backup",
+    description: "cli.backup",
+    args: [{ name: "file" }],
+    options: [{ flags: "--force", description: "cli.backup.force" }],
+    examples: ["tdkt backup tdkt-2019-12-20.db"],
   },
   {
     name: "verify",
@@ -682,18 +705,6 @@ export function buildProgram(version: string, io: Io = processIo()): Command {
     byName.set(spec.name, command);
   }
   return program;
-}
-
-/**
- * Control characters from a user's file (an escape sequence that clears the
- * screen or retitles the terminal) are shown as `\u{1b}`, never sent to the
- * terminal as they are.
- */
-export function escapeControls(text: string): string {
-  return text.replace(
-    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g,
-    (char) => `\\u{${(char.codePointAt(0) ?? 0).toString(16)}}`,
-  );
 }
 
 export interface ErrorReport {

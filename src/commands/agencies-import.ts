@@ -3,10 +3,12 @@ import type { Context } from "../context.js";
 import { caseKey } from "../core/text.js";
 import { membershipYear, membersOf, setMembership, upsertAgency } from "../db/agencies.js";
 import { logImport } from "../db/import-log.js";
+import { seatChanges } from "../db/year-record.js";
 import { ProblemList, TdktError } from "../errors.js";
 import { t } from "../i18n/index.js";
 import { readTable } from "../io/read-table.js";
-import { parseYear, withBloc } from "./common.js";
+import { parseYear } from "./common.js";
+import { writeYear } from "./record.js";
 
 /** Column names of the contract, with the Vietnamese headers it accepts. */
 export const AGENCY_COLUMNS = {
@@ -83,7 +85,9 @@ export async function run(ctx: Context, args: string[], options: CommandOptions)
     agency.order = index + 1;
   });
 
-  const outcome = withBloc(ctx, "write", (db, bloc) => {
+  const command = { name: "agencies import", args, spreads: true, earlierYears: true };
+  let seats: ReturnType<typeof seatChanges> = [];
+  const outcome = writeYear(ctx, options, year, command, (db, bloc) => {
     const existingFrom = membershipYear(db, bloc.id, year);
     const current = existingFrom === undefined ? [] : membersOf(db, bloc.id, year);
     const same =
@@ -98,7 +102,7 @@ export async function run(ctx: Context, args: string[], options: CommandOptions)
           other.shortName === agency.shortName
         );
       });
-    if (same) return { bloc, changed: false, fromYear: existingFrom };
+    if (same) return { bloc, changed: false, fromYear: existingFrom, before: current.length };
     if (existingFrom === year && options.replace !== true) {
       throw new TdktError(t("agencies.exists", { year, count: current.length }), {
         location: { file: table.displayName },
@@ -108,8 +112,11 @@ export async function run(ctx: Context, args: string[], options: CommandOptions)
     const members = ordered.map((agency) => ({
       agencyId: upsertAgency(db, bloc.id, agency),
       order: agency.order,
+      name: agency.name,
+      shortName: agency.shortName,
     }));
     setMembership(db, bloc.id, year, members);
+    seats = seatChanges(db, bloc.id, year, current.length, ordered.length);
     logImport(db, {
       blocId: bloc.id,
       year,
@@ -119,9 +126,13 @@ export async function run(ctx: Context, args: string[], options: CommandOptions)
       rowCount: table.rows.length,
       importedAt: ctx.now(),
     });
-    return { bloc, changed: true, fromYear: year };
+    return { bloc, changed: true, fromYear: year, before: current.length };
   });
 
+  for (const change of seats) {
+    const params = { ...change, before: outcome.before, after: ordered.length, year };
+    ctx.out.info(t("record.seats.changed", params));
+  }
   if (ctx.json) {
     ctx.out.json({
       bloc: outcome.bloc.code,

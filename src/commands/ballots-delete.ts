@@ -10,7 +10,8 @@ import { deleteBallot, type Entry } from "../db/ballots.js";
 import { TdktError, usageError } from "../errors.js";
 import { t } from "../i18n/index.js";
 import { parseRound } from "./ballots-import.js";
-import { parseYear, withBloc } from "./common.js";
+import { parseYear } from "./common.js";
+import { writeYear } from "./record.js";
 
 export function run(ctx: Context, args: string[], options: CommandOptions): void {
   const year = parseYear(args[0] ?? "");
@@ -18,7 +19,8 @@ export function run(ctx: Context, args: string[], options: CommandOptions): void
   if (ballot === undefined) throw usageError(t("ballots.ballot.invalid", { value: args[1] ?? "" }));
   const round = parseRound(options.round);
   const entry: Entry = options.verify === true ? 2 : 1;
-  const bloc = withBloc(ctx, "write", (db, bloc) => {
+  const command = { name: "ballots delete", args };
+  const bloc = writeYear(ctx, options, year, command, (db, bloc) => {
     const removed = deleteBallot(db, { blocId: bloc.id, year, round, entry }, ballot);
     if (removed === 0) {
       throw new TdktError(t("show.notFound", { ballot, round, year }), {

@@ -58,6 +58,7 @@ import { type EntrySetup, type EntryStore, enterBallots } from "../io/ballot-ent
 import { type LineReader, lineReader } from "../io/line-reader.js";
 import { parseRound, verificationLines } from "./ballots-import.js";
 import { openForCommand, parseYear, selectBloc } from "./common.js";
+import { guardYear } from "./record.js";
 
 interface Target {
   blocId: number;
@@ -77,11 +78,16 @@ export async function run(ctx: Context, args: string[], options: CommandOptions)
   try {
     const bloc = selectBloc(ctx, db);
     const target: Target = { blocId: bloc.id, year, round, entry };
+    // Every write runs under the protection of a counted year; checked once
+    // before the clerk types anything, so a refusal costs no typing.
+    const command = { name: "ballots enter", args };
+    const guard: Guard = (work) => guardYear(ctx, db, bloc, year, options, command, work);
+    guard(() => undefined);
     const release = holdSession(db, target);
     const reader = lineReader();
     try {
       const setup = await prepare(ctx, db, reader, target);
-      await enterBallots(setup, entryStore(db, target, setup.limit), reader, (text) =>
+      await enterBallots(setup, entryStore(db, target, setup.limit, guard), reader, (text) =>
         ctx.out.info(text),
       );
       finish(ctx, db, bloc, target, setup.limit());
@@ -311,7 +317,9 @@ async function chooseRunOffRaces(
   }
 }
 
-function entryStore(db: Db, target: Target, limit: () => number): EntryStore {
+type Guard = <T>(work: () => T) => T;
+
+function entryStore(db: Db, target: Target, limit: () => number, guard: Guard): EntryStore {
   const numbers = () => ballotNumbers(db, target.blocId, target.year, target.round, target.entry);
   return {
     numbers,
@@ -324,12 +332,13 @@ function entryStore(db: Db, target: Target, limit: () => number): EntryStore {
           if (stored.includes(ballot) || stored.length >= limit()) {
             throw new TdktError(t("ballots.enter.taken", { ballot, issued: limit() }));
           }
-          saveBallot(db, target, ballot, marks);
+          guard(() => saveBallot(db, target, ballot, marks));
         })
         .immediate(),
     replace: (ballot, marks) =>
-      db.transaction(() => replaceBallot(db, target, ballot, marks)).immediate(),
-    remove: (ballot) => db.transaction(() => deleteBallot(db, target, ballot)).immediate() > 0,
+      db.transaction(() => guard(() => replaceBallot(db, target, ballot, marks))).immediate(),
+    remove: (ballot) =>
+      db.transaction(() => guard(() => deleteBallot(db, target, ballot))).immediate() > 0,
     differences: (ballot) => {
       const first = pick(roundBallots(db, target.blocId, target.year, target.round, 1), ballot);
       const second = pick(roundBallots(db, target.blocId, target.year, target.round, 2), ballot);

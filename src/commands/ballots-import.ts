@@ -24,7 +24,7 @@ import {
   sheetRaces,
   suggestRace,
 } from "../core/ballot-races.js";
-import { resolveRules } from "../core/rules.js";
+import { type RuleKey, resolveRules, ruleValue } from "../core/rules.js";
 import { seatsByRace } from "../core/tally-rules.js";
 import type { Race } from "../core/types.js";
 import { membersOf } from "../db/agencies.js";
@@ -36,7 +36,8 @@ import { type ErrorLocation, ProblemList, TdktError, usageError } from "../error
 import { t } from "../i18n/index.js";
 import { type CsvRecord, hashFile, mapColumns, openCsv } from "../io/csv.js";
 import { displayNameOf } from "../io/read-table.js";
-import { parseYear, withBloc } from "./common.js";
+import { parseYear } from "./common.js";
+import { writeYear } from "./record.js";
 
 /** `--round N`: a whole number from 1 (default 1). */
 export function parseRound(value: unknown): number {
@@ -137,7 +138,8 @@ export async function run(ctx: Context, args: string[], options: CommandOptions)
   const replace = options.replace === true;
   const file = await readBallotFile(args[1] ?? "", only);
 
-  const outcome = withBloc(ctx, "write", (db, bloc): Outcome => {
+  const command = { name: "ballots import", args };
+  const outcome = writeYear(ctx, options, year, command, (db, bloc): Outcome => {
     const members = membersOf(db, bloc.id, year);
     if (members.length === 0) {
       throw new TdktError(t("ballots.noMembers", { year }), {
@@ -196,6 +198,17 @@ export async function run(ctx: Context, args: string[], options: CommandOptions)
         ? t("ballots.overReturned.hint", { year })
         : t("ballots.overReturned.hintNoMeeting", { year, members: members.length }),
     );
+
+    const rules = resolveRules(ruleSettings(db, bloc.id, year));
+    const seats = seatsByRace(rules, members.length);
+    const overMarked = everyBallotOverMarks(sheet, seats);
+    if (overMarked) {
+      const value = ruleValue(rules, `seats.${overMarked.race}` as RuleKey);
+      throw new TdktError(t("record.overmark", { ...overMarked, year }), {
+        location: { file: file.displayName },
+        hint: t("record.overmark.hint", { ...overMarked, year, value }),
+      });
+    }
 
     // A run-off follows a round: the tally counts rounds 1, 2, 3… without a gap.
     if (round > 1 && entry === 1) {
@@ -258,8 +271,6 @@ export async function run(ctx: Context, args: string[], options: CommandOptions)
       replaceRaces(db, { blocId: bloc.id, year, round, entry, importId }, changing);
     }
 
-    const rules = resolveRules(ruleSettings(db, bloc.id, year));
-    const seats = seatsByRace(rules, members.length);
     return {
       bloc: bloc.code,
       changed,
@@ -370,4 +381,22 @@ export function verificationLines(comparison: EntryComparison): string[] {
     );
   }
   return lines;
+}
+
+/**
+ * The race in which every ballot (of two or more) marks more agencies than it
+ * has seats: rather a wrong number of seats for the year than a room of
+ * spoiled ballots (seats change with the number of members).
+ */
+function everyBallotOverMarks(
+  sheet: BallotSheet,
+  seats: Record<Race, number>,
+): { race: Race; seats: number } | undefined {
+  for (const race of sheetRaces(sheet)) {
+    const ballots = sheet[race] ?? [];
+    if (ballots.length >= 2 && ballots.every((b) => new Set(b.choices).size > seats[race])) {
+      return { race, seats: seats[race] };
+    }
+  }
+  return undefined;
 }

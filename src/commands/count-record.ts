@@ -11,7 +11,7 @@ import { t } from "../i18n/index.js";
 import { documentRequest, emitDocument } from "../io/document-output.js";
 import { renderCountRecord } from "../io/minutes/index.js";
 import { parseYear, withBloc } from "./common.js";
-import { minutesData } from "./minutes.js";
+import { yearDocument } from "./minutes.js";
 
 export async function run(ctx: Context, args: string[], options: CommandOptions): Promise<void> {
   const year = parseYear(args[0] ?? "");
@@ -21,9 +21,7 @@ export async function run(ctx: Context, args: string[], options: CommandOptions)
     "text",
     t("documents.name.countRecord"),
   );
-  const data = withBloc(ctx, "read", (db, bloc) =>
-    minutesData(loadYear(db, bloc, year), getTally(db, bloc.id, year)?.report ?? null),
-  );
+  const data = withBloc(ctx, "read", (db, bloc) => yearDocument(db, bloc, year).data);
   emitDocument(ctx, request, await renderCountRecord(data, request.format, ctx.lang), { year });
   if (!data.tally) ctx.out.info(`tdkt: ${t("minutes.cmd.missing.tally", { year })}`);
   if (!data.meeting) ctx.out.info(`tdkt: ${t("minutes.cmd.missing.meeting", { year })}`);

@@ -9,7 +9,8 @@ import { ProblemList, TdktError } from "../errors.js";
 import { t } from "../i18n/index.js";
 import { parseNumber } from "../io/csv.js";
 import { readTable } from "../io/read-table.js";
-import { parseYear, withBloc } from "./common.js";
+import { parseYear } from "./common.js";
+import { writeYear } from "./record.js";
 
 export const CRITERIA_COLUMNS = {
   code: { aliases: ["code", "mã", "mã tiêu chí"], required: true },
@@ -73,7 +74,7 @@ export async function run(ctx: Context, args: string[], options: CommandOptions)
   if (table.rows.length === 0) problems.add(t("criteria.empty"), { file: table.displayName });
   problems.throwIfAny(t("criteria.fix.hint"));
 
-  const outcome = withBloc(ctx, "write", (db, bloc) => {
+  const outcome = writeYear(ctx, options, year, { name: "criteria import", args }, (db, bloc) => {
     const current = criteriaOf(db, bloc.id, year);
     if (sameTable(current, criteria)) return { bloc, changed: false };
     if (current.length > 0 && options.replace !== true) {

@@ -5,7 +5,8 @@ import { removeDisqualification, setDisqualification } from "../db/disqualificat
 import { getTally } from "../db/tallies.js";
 import { usageError } from "../errors.js";
 import { t } from "../i18n/index.js";
-import { optionalText, parseYear, withBloc } from "./common.js";
+import { optionalText, parseYear } from "./common.js";
+import { writeYear } from "./record.js";
 import { resolveMember } from "./resolve-member.js";
 
 /**
@@ -21,7 +22,7 @@ export function run(ctx: Context, args: string[], options: CommandOptions): void
   if (!remove && reason === null) {
     throw usageError(t("disqualify.reason.missing"), t("disqualify.reason.hint"));
   }
-  const outcome = withBloc(ctx, "write", (db, bloc) => {
+  const outcome = writeYear(ctx, options, year, { name: "disqualify", args }, (db, bloc) => {
     const agency = resolveMember(
       membersOf(db, bloc.id, year),
       args[1] ?? "",

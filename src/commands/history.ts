@@ -1,13 +1,15 @@
 import type { CommandOptions } from "../cli.js";
 import type { Context } from "../context.js";
 import { compareVietnamese } from "../core/text.js";
+import { decisionLines } from "../core/year-record.js";
 import { allAgencies } from "../db/agencies.js";
+import { journalOf } from "../db/journal.js";
 import { leadersOf } from "../db/leaders.js";
-import { getTally, talliedYears } from "../db/tallies.js";
+import { countsOf, getTally, talliedYears } from "../db/tallies.js";
 import { TdktError } from "../errors.js";
 import { t } from "../i18n/index.js";
 import { renderTable } from "../io/table.js";
-import { withBloc } from "./common.js";
+import { parseYear, withBloc } from "./common.js";
 
 interface YearRow {
   year: number;
@@ -33,7 +35,11 @@ interface AgencyCount {
  * each agency has led or been honoured, so that a secretary can see whether
  * the rotation is fair.
  */
-export function run(ctx: Context, _args: string[], _options: CommandOptions): void {
+export function run(ctx: Context, args: string[], options: CommandOptions): void {
+  if (args[0] !== undefined) {
+    yearHistory(ctx, parseYear(args[0]), options);
+    return;
+  }
   const { bloc, years, counts } = withBloc(ctx, "read", (db, bloc) => {
     const years: YearRow[] = talliedYears(db, bloc.id).map((year) => {
       const report = getTally(db, bloc.id, year)?.report;
@@ -132,4 +138,66 @@ export function run(ctx: Context, _args: string[], _options: CommandOptions): vo
       ),
     ].join("\n"),
   );
+}
+
+/**
+ * `tdkt history YEAR`: every count of the year (lần kiểm phiếu 1, 2, …) with
+ * its decisions, and the journal of amendments (contract, "A year's record").
+ */
+function yearHistory(ctx: Context, year: number, _options: CommandOptions): void {
+  const { bloc, counts, journal } = withBloc(ctx, "read", (db, bloc) => ({
+    bloc,
+    counts: countsOf(db, bloc.id, year),
+    journal: journalOf(db, bloc.id, year),
+  }));
+  if (ctx.json) {
+    ctx.out.json({
+      bloc: bloc.code,
+      year,
+      counts: counts.map((c) => ({
+        count: c.count,
+        talliedAt: c.talliedAt,
+        provisional: c.provisional,
+        amendReason: c.amendReason,
+        tdktVersion: c.tdktVersion,
+        reportHash: c.reportHash,
+        decisions: decisionLines(c.report),
+      })),
+      journal,
+    });
+    return;
+  }
+  if (counts.length === 0 && journal.length === 0) {
+    throw new TdktError(t("record.history.none", { year }), {
+      hint: t("record.history.none.hint", { year }),
+    });
+  }
+  const bold = (text: string) => ctx.out.color.bold(text);
+  const lines: string[] = [bold(t("record.history.title", { year })), ""];
+  for (const c of counts) {
+    lines.push(
+      t("record.history.count", {
+        count: c.count,
+        at: c.talliedAt,
+        provisional: c.provisional ? t("record.history.provisional") : "",
+        version: c.tdktVersion ? t("record.history.version", { version: c.tdktVersion }) : "",
+      }),
+    );
+    if (c.amendReason) lines.push(`   ${t("record.history.amend", { reason: c.amendReason })}`);
+    for (const line of decisionLines(c.report)) lines.push(`   ${line}`);
+  }
+  lines.push("", bold(t("record.history.journal")));
+  if (journal.length === 0) lines.push(t("record.history.journal.none"));
+  for (const entry of journal) {
+    lines.push(
+      entry.count === 0
+        ? t("record.history.entryLeaders", { at: entry.at, command: entry.command })
+        : t("record.history.entry", { at: entry.at, count: entry.count, command: entry.command }),
+    );
+    lines.push(`   ${t("record.history.reason", { reason: entry.reason })}`);
+    for (const change of entry.changes) {
+      lines.push(`   ${change.what}: ${change.before ?? "—"} → ${change.after ?? "—"}`);
+    }
+  }
+  ctx.out.print(lines.join("\n"));
 }

@@ -67,6 +67,7 @@ import { formatNumber } from "../io/numbers.js";
 import { createProgress, type Progress } from "../io/progress.js";
 import { displayNameOf } from "../io/read-table.js";
 import { openForCommand, optionalText, parseYear, selectBloc } from "./common.js";
+import { watchYear } from "./record.js";
 import { resolveMember } from "./resolve-member.js";
 
 /** Problems reported in full; the rest are counted. */
@@ -164,6 +165,7 @@ export async function run(ctx: Context, args: string[], options: CommandOptions)
       replace: options.replace === true,
       dryRun: options.dryRun === true,
       agency: optionalText(options.agency),
+      beforeCommit: watchYear(ctx, db, bloc, year, options, { name: "import", args }),
     });
     outcome = await batch.run(paths);
   } catch (error) {
@@ -179,6 +181,8 @@ interface ImportOptions {
   replace: boolean;
   dryRun: boolean;
   agency: string | null;
+  /** The protection of a counted year, checked before the import commits. */
+  beforeCommit: { check(): void };
 }
 
 class ScoreImport {
@@ -297,6 +301,7 @@ class ScoreImport {
         }
       }
       this.restoreIndexes?.();
+      this.options.beforeCommit.check();
       // A dry run ends here: the caller rolls everything back.
       if (!this.options.dryRun) db.exec("COMMIT");
     } finally {

@@ -4,7 +4,8 @@ import { membersOf } from "../db/agencies.js";
 import { leadersOf, setLeaders } from "../db/leaders.js";
 import { TdktError, usageError } from "../errors.js";
 import { t } from "../i18n/index.js";
-import { parseYear, withBloc } from "./common.js";
+import { parseYear } from "./common.js";
+import { writeYear } from "./record.js";
 import { resolveMember } from "./resolve-member.js";
 
 export function run(ctx: Context, args: string[], options: CommandOptions): void {
@@ -15,7 +16,8 @@ export function run(ctx: Context, args: string[], options: CommandOptions): void
       t("leaders.set.hint"),
     );
   }
-  const outcome = withBloc(ctx, "write", (db, bloc) => {
+  const command = { name: "leaders set", args, leaders: true };
+  const outcome = writeYear(ctx, options, year, command, (db, bloc) => {
     const members = membersOf(db, bloc.id, year);
     const current = leadersOf(db, bloc.id, year);
     const head =

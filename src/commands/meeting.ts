@@ -1,6 +1,7 @@
 import type { CommandOptions } from "../cli.js";
 import type { Context } from "../context.js";
 import { agencyResolver } from "../core/agency-lookup.js";
+import { meetingProblem } from "../core/meeting-sanity.js";
 import { personLine } from "../core/person.js";
 import { membersOf } from "../db/agencies.js";
 import { ballotsReturned } from "../db/ballot-counts.js";
@@ -9,6 +10,7 @@ import { TdktError, usageError } from "../errors.js";
 import { t } from "../i18n/index.js";
 import { formatUserDate, parseUserDate } from "../io/dates.js";
 import { optionalText, parseYear, withBloc } from "./common.js";
+import { writeYear } from "./record.js";
 
 const FIELDS = [
   "date",
@@ -65,7 +67,7 @@ export function run(ctx: Context, args: string[], options: CommandOptions): void
     }
   }
 
-  const saved = withBloc(ctx, "write", (db, bloc) => {
+  const saved = writeYear(ctx, options, year, { name: "meeting", args }, (db, bloc) => {
     const members = membersOf(db, bloc.id, year);
     if (members.length === 0) {
       throw new TdktError(t("meeting.noMembers", { year }), { hint: t("agencies.none.hint") });
@@ -82,6 +84,16 @@ export function run(ctx: Context, args: string[], options: CommandOptions): void
       present: null,
       absent: [],
     };
+    const problem = meetingProblem(year, {
+      date,
+      start: start ?? previous.start,
+      end: end ?? previous.end,
+    });
+    if (problem) {
+      throw new TdktError(t(problem.code, problem.params), {
+        hint: t(`${problem.code}.hint`, { year, next: year + 1 }),
+      });
+    }
     let absent = previous.absent;
     if (options.absent !== undefined) {
       const resolver = agencyResolver(members);

@@ -11,7 +11,7 @@ import { t } from "../i18n/index.js";
 import { documentRequest, emitDocument } from "../io/document-output.js";
 import { buildProposal, escapeMarkdown, renderBlocks } from "../io/minutes/index.js";
 import { parseYear, withBloc } from "./common.js";
-import { minutesData } from "./minutes.js";
+import { yearDocument } from "./minutes.js";
 
 export async function run(ctx: Context, args: string[], options: CommandOptions): Promise<void> {
   const year = parseYear(args[0] ?? "");
@@ -21,9 +21,7 @@ export async function run(ctx: Context, args: string[], options: CommandOptions)
     "text",
     t("documents.name.proposal"),
   );
-  const data = withBloc(ctx, "read", (db, bloc) =>
-    minutesData(loadYear(db, bloc, year), getTally(db, bloc.id, year)?.report ?? null),
-  );
+  const data = withBloc(ctx, "read", (db, bloc) => yearDocument(db, bloc, year).data);
   const blocks = buildProposal(data, ctx.lang, request.format === "md" ? escapeMarkdown : (s) => s);
   const content = await renderBlocks(blocks, request.format, {
     lang: ctx.lang,

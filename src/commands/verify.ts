@@ -1,12 +1,13 @@
 import type { CommandOptions } from "../cli.js";
 import type { Context } from "../context.js";
-import type { TallyReport } from "../core/types.js";
+import { decisionChanges } from "../core/year-record.js";
+import { type JournalEntry, journalOf } from "../db/journal.js";
 import { getTally } from "../db/tallies.js";
 import { TdktError } from "../errors.js";
 import { t } from "../i18n/index.js";
-import { stableJson } from "../io/output.js";
+import { escapeControls } from "../io/output.js";
 import { parseYear, withBloc } from "./common.js";
-import { computeTally, inputsHash, sha256 } from "./tally.js";
+import { computeTally, sameAsCount, sha256 } from "./tally.js";
 
 interface Check {
   check: "report-hash" | "inputs" | "decisions";
@@ -14,67 +15,72 @@ interface Check {
   details: string[];
 }
 
-/** The decisions of a report, as lines that can be compared and shown. */
-function decisions(report: TallyReport): string[] {
-  return [
-    ...report.races.map(
-      (race) =>
-        `${race.race} (${race.round}): ${race.elected.join(", ") || "—"}${
-          race.tie ? ` / tie ${race.tie.agencies.join(", ")}` : ""
-        }`,
-    ),
-    `flag: ${report.awards.flag.join(", ") || "—"}`,
-    `certificate: ${report.awards.certificate.join(", ") || "—"}`,
-    `leaders ${report.leaders.year}: ${report.leaders.head ?? "—"} / ${report.leaders.deputy ?? "—"}`,
-  ];
-}
-
 /**
  * `tdkt verify YEAR`: recomputes every decision from the stored ballots and
- * scores and compares with what the last tally reported, so that a later edit
- * of the database (of the ballots, the scores, the rules, or the stored result
- * itself) is detected. Exit 1 when anything differs.
+ * scores and compares with the latest count, so that a later edit of the
+ * database (of the ballots, the scores, the rules, or the stored result
+ * itself) is detected; the comparison sees only the fields that the count's
+ * release knew. Reports the journal of amendments made after that count.
+ * Exit 1 when anything differs.
  */
 export function run(ctx: Context, args: string[], _options: CommandOptions): void {
   const year = parseYear(args[0] ?? "");
-  const { checks, talliedAt } = withBloc(ctx, "read", (db, bloc) => {
+  const { checks, talliedAt, count, provisional, journal } = withBloc(ctx, "read", (db, bloc) => {
     const stored = getTally(db, bloc.id, year);
     if (!stored) {
       throw new TdktError(t("verify.none", { year }), { hint: t("verify.none.hint", { year }) });
     }
     const { input, report } = computeTally(db, bloc, year);
-    const before = decisions(stored.report);
-    const now = decisions(report);
+    const same = sameAsCount(stored, input, report);
     const checks: Check[] = [
       {
         check: "report-hash",
         ok: sha256(stored.reportJson) === stored.reportHash,
         details: [],
       },
-      { check: "inputs", ok: inputsHash(input) === stored.inputsHash, details: [] },
+      { check: "inputs", ok: same.inputs, details: [] },
       {
         check: "decisions",
-        ok: stableJson(report) === stored.reportJson,
-        details: now
-          .map((line, index) => (line === before[index] ? "" : `${before[index] ?? "—"} → ${line}`))
-          .filter(Boolean),
+        ok: same.report,
+        details: decisionChanges(stored.report, report).map(
+          (c) => `${c.what}: ${c.before ?? "—"} → ${c.after ?? "—"}`,
+        ),
       },
     ];
     const last = checks[2];
     if (last && !last.ok && last.details.length === 0) last.details.push(t("verify.countsDiffer"));
-    return { checks, talliedAt: stored.talliedAt };
+    const journal = journalOf(db, bloc.id, year).filter((entry) => entry.count === stored.count);
+    return {
+      checks,
+      talliedAt: stored.talliedAt,
+      count: stored.count,
+      provisional: stored.provisional,
+      journal,
+    };
   });
 
   const ok = checks.every((check) => check.ok);
   if (ctx.json) {
-    ctx.out.json({ year, ok, talliedAt, checks });
+    ctx.out.json({ year, ok, count, provisional, talliedAt, checks, journal });
   } else {
+    ctx.out.print(
+      t("record.verify.count", {
+        count,
+        year,
+        provisional: provisional ? t("record.history.provisional") : "",
+      }),
+    );
     for (const check of checks) {
       const mark = check.ok ? ctx.out.color.green("✓") : ctx.out.color.red("✗");
       ctx.out.print(
         `${mark} ${t(check.ok ? `verify.${check.check}.ok` : `verify.${check.check}.bad`)}`,
       );
-      for (const detail of check.details) ctx.out.print(`    ${detail}`);
+      for (const detail of check.details) ctx.out.print(`    ${escapeControls(detail)}`);
+    }
+    if (journal.length > 0) {
+      ctx.out.print(
+        escapeControls(t("record.verify.journal", { count, year, entries: summary(journal) })),
+      );
     }
   }
   if (!ok) {
@@ -83,4 +89,8 @@ export function run(ctx: Context, args: string[], _options: CommandOptions): voi
     });
   }
   if (!ctx.json) ctx.out.info(t("verify.ok", { year, talliedAt }));
+}
+
+function summary(journal: readonly JournalEntry[]): string {
+  return journal.map((entry) => `${entry.at.slice(0, 10)} ${entry.reason}`).join("; ");
 }

@@ -147,4 +147,11 @@ export interface TallyReport {
     reason: Reason;
   };
   warnings: Warning[];
+  /**
+   * The number of the stored count of the year (1, 2, …) and whether second
+   * entries of ballots were incomplete. Set on output (`tally --json`), never
+   * in the stored report, which they describe.
+   */
+  count?: number;
+  provisional?: boolean;
 }

@@ -180,6 +180,72 @@ DROP INDEX IF EXISTS score_by_criterion;
 `,
   },
   {
+    version: 3,
+    description: "a year's record: names per year, rules from a year, every count kept, a journal",
+    // What describes a year belongs to it (contract, "A year's record"): a
+    // membership set carries the names it was imported with, so that renaming
+    // an agency from a later year leaves the earlier years as they were
+    // counted. The names known today become the names of every set so far.
+    // A bloc-wide rule (year 0) becomes a rule from year 0 onward. The one
+    // stored result of a year becomes its count 1; tdkt_version NULL marks a
+    // count stored before counts were numbered (verify checks it the old way).
+    sql: `
+ALTER TABLE membership ADD COLUMN name TEXT;
+ALTER TABLE membership ADD COLUMN short_name TEXT;
+UPDATE membership SET
+  name = (SELECT a.name FROM agency a WHERE a.id = membership.agency_id),
+  short_name = (SELECT a.short_name FROM agency a WHERE a.id = membership.agency_id);
+
+-- A setting in force from from_year until a later from_year of the same key.
+-- A row of rule (year > 0) still sets one year only, over these.
+CREATE TABLE rule_from (
+  bloc_id INTEGER NOT NULL REFERENCES bloc(id) ON DELETE CASCADE,
+  from_year INTEGER NOT NULL,
+  key TEXT NOT NULL,
+  value TEXT NOT NULL,
+  PRIMARY KEY (bloc_id, key, from_year)
+) WITHOUT ROWID;
+INSERT INTO rule_from (bloc_id, from_year, key, value)
+  SELECT bloc_id, 0, key, value FROM rule WHERE year = 0;
+DELETE FROM rule WHERE year = 0;
+
+-- Every count of a year, numbered 1, 2, … and never replaced. report and
+-- inputs are canonical JSON (keys sorted); the hashes are of those texts.
+CREATE TABLE tally_count (
+  bloc_id INTEGER NOT NULL REFERENCES bloc(id) ON DELETE CASCADE,
+  year INTEGER NOT NULL,
+  count_no INTEGER NOT NULL CHECK (count_no >= 1),
+  report TEXT NOT NULL,
+  report_hash TEXT NOT NULL,
+  inputs TEXT,
+  inputs_hash TEXT NOT NULL,
+  tdkt_version TEXT,
+  provisional INTEGER NOT NULL DEFAULT 0 CHECK (provisional IN (0, 1)),
+  amend_reason TEXT,
+  tallied_at TEXT NOT NULL,
+  PRIMARY KEY (bloc_id, year, count_no)
+) WITHOUT ROWID;
+INSERT INTO tally_count (bloc_id, year, count_no, report, report_hash, inputs, inputs_hash,
+    tdkt_version, provisional, amend_reason, tallied_at)
+  SELECT bloc_id, year, 1, report, report_hash, NULL, inputs_hash, NULL, 0, NULL, tallied_at
+  FROM tally;
+DROP TABLE tally;
+
+-- What was changed in a counted year, by which command, why, and from what to what.
+CREATE TABLE journal (
+  id INTEGER PRIMARY KEY,
+  bloc_id INTEGER NOT NULL REFERENCES bloc(id) ON DELETE CASCADE,
+  year INTEGER NOT NULL,
+  count_no INTEGER NOT NULL,
+  at TEXT NOT NULL,
+  command TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  changes TEXT NOT NULL   -- JSON array of { "what", "before", "after" }
+);
+CREATE INDEX journal_by_year ON journal(bloc_id, year);
+`,
+  },
+  {
     version: 5,
     description: "documents: people's titles apart from their names, the bloc's parent body",
     // The signature block of a document prints the full name alone, without the

@@ -10,6 +10,7 @@ import { common } from "./catalog/common.js";
 import { csv } from "./catalog/csv.js";
 import { documents } from "./catalog/documents.js";
 import { minutes } from "./catalog/minutes.js";
+import { record } from "./catalog/record.js";
 import { reliability } from "./catalog/reliability.js";
 import { scores } from "./catalog/scores.js";
 import { setup } from "./catalog/setup.js";
@@ -30,6 +31,7 @@ const catalog = {
   ...csv,
   ...commandLine,
   ...documents,
+  ...record,
 } satisfies Catalog;
 
 export type MessageKey = keyof typeof catalog;

@@ -101,17 +101,39 @@ export function stableJson(document: unknown): string {
   return `${JSON.stringify(document, null, 2)}\n`;
 }
 
+/**
+ * Control characters from users' files (an escape sequence that clears the
+ * screen, retitles the terminal or hides text) shown as `\u{1b}`, never sent
+ * to the terminal as they are. Line ends and tabs are kept.
+ */
+export function escapeControls(text: string): string {
+  return text.replace(
+    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g,
+    (char) => `\\u{${(char.codePointAt(0) ?? 0).toString(16)}}`,
+  );
+}
+
+/** The same, keeping the colour sequences that tdkt itself writes (SGR only). */
+export function escapeControlsKeepingColour(text: string): string {
+  return text
+    .split(/(\u001b\[[0-9;]*m)/)
+    .map((part, index) => (index % 2 === 1 ? part : escapeControls(part)))
+    .join("");
+}
+
 export function makeOutput(io: Io): Output {
   const level = colorLevel(io.env, io.stdout.isTTY === true);
+  // Human output: names and notes from users' files never drive the terminal.
+  const safe = level === 0 ? escapeControls : escapeControlsKeepingColour;
   return {
     print(text) {
-      io.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
+      io.stdout.write(safe(text.endsWith("\n") ? text : `${text}\n`));
     },
     write(text) {
-      io.stdout.write(text);
+      io.stdout.write(safe(text));
     },
     info(text) {
-      io.stderr.write(text.endsWith("\n") ? text : `${text}\n`);
+      io.stderr.write(safe(text.endsWith("\n") ? text : `${text}\n`));
     },
     json(document) {
       io.stdout.write(stableJson(document));

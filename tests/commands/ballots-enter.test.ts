@@ -14,11 +14,25 @@ import { insertBloc } from "../../src/db/blocs.js";
 import { openDatabase } from "../../src/db/connection.js";
 import { claimEntrySession, getEntrySession } from "../../src/db/entry-sessions.js";
 import { saveMeeting } from "../../src/db/meetings.js";
-import { saveTally } from "../../src/db/tallies.js";
+import { appendCount } from "../../src/db/tallies.js";
 import { TdktError } from "../../src/errors.js";
 import { setLang, t } from "../../src/i18n/index.js";
 import { type LineReader, setLineReader } from "../../src/io/line-reader.js";
 import { makeColors } from "../../src/io/output.js";
+
+/** A stored count of round 1 whose report holds only what the run-off offer reads. */
+function storedCount(reportJson: string) {
+  return {
+    reportJson,
+    reportHash: "x",
+    inputsJson: "{}",
+    inputsHash: "x",
+    tdktVersion: "test",
+    provisional: false,
+    amendReason: null,
+    talliedAt: "now",
+  };
+}
 
 /** Twelve members in rotation order: the order printed on the paper ballot. */
 const MEMBERS = [
@@ -433,12 +447,7 @@ describe("tdkt ballots enter: run-off", () => {
           { race: "head", round: 1, tie: null },
         ],
       };
-      saveTally(db, bloc, 2019, {
-        reportJson: JSON.stringify(report),
-        reportHash: "x",
-        inputsHash: "x",
-        talliedAt: "now",
-      });
+      appendCount(db, bloc, 2019, storedCount(JSON.stringify(report)));
     });
   }
 
@@ -475,17 +484,19 @@ describe("tdkt ballots enter: run-off", () => {
         },
       );
       const tie = (agencies: string[]) => ({ agencies, votes: 1, seatsOpen: 1 });
-      saveTally(db, bloc, 2019, {
-        reportJson: JSON.stringify({
-          races: [
-            { race: "flag", round: 1, tie: tie(["TGSC", "STP"]) },
-            { race: "head", round: 1, tie: tie(["CAT", "TTT", "KBNN"]) },
-          ],
-        }),
-        reportHash: "x",
-        inputsHash: "x",
-        talliedAt: "now",
-      });
+      appendCount(
+        db,
+        bloc,
+        2019,
+        storedCount(
+          JSON.stringify({
+            races: [
+              { race: "flag", round: 1, tie: tie(["TGSC", "STP"]) },
+              { race: "head", round: 1, tie: tie(["CAT", "TTT", "KBNN"]) },
+            ],
+          }),
+        ),
+      );
     });
     const both = await enter(["", "1", "3", "/done"], { round: "2" });
     expect(both.prompts.map((p) => p.prompt)).toEqual([
@@ -508,17 +519,19 @@ describe("tdkt ballots enter: run-off", () => {
         { flag: [{ ballot: "1", choices: ["STP"] }], head: [{ ballot: "1", choices: ["CAT"] }] },
       );
       const tie = (agencies: string[]) => ({ agencies, votes: 1, seatsOpen: 1 });
-      saveTally(db, bloc, 2019, {
-        reportJson: JSON.stringify({
-          races: [
-            { race: "flag", round: 1, tie: tie(["TGSC", "STP"]) },
-            { race: "head", round: 1, tie: tie(["CAT", "TTT"]) },
-          ],
-        }),
-        reportHash: "x",
-        inputsHash: "x",
-        talliedAt: "now",
-      });
+      appendCount(
+        db,
+        bloc,
+        2019,
+        storedCount(
+          JSON.stringify({
+            races: [
+              { race: "flag", round: 1, tie: tie(["TGSC", "STP"]) },
+              { race: "head", round: 1, tie: tie(["CAT", "TTT"]) },
+            ],
+          }),
+        ),
+      );
     });
     await enter(["3", "2", "2", "/done"], { round: "2" });
     expect(told).toContain("  type numbers from the list (1 flag, 2 head), separated by spaces");

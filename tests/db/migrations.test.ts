@@ -1,15 +1,15 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
-import { membersOf, setMembership, upsertAgency } from "../../src/db/agencies.js";
+import { allAgencies, membersOf, setMembership, upsertAgency } from "../../src/db/agencies.js";
 import { insertBloc, listBlocs } from "../../src/db/blocs.js";
 import { openDatabase } from "../../src/db/connection.js";
 import { leadersOf, setLeaders } from "../../src/db/leaders.js";
-import { ruleSettings, setRule } from "../../src/db/rules.js";
+import { ruleSettings, setRule, setRuleFrom } from "../../src/db/rules.js";
 import { SCHEMA_VERSION } from "../../src/db/schema.js";
-import { saveTally } from "../../src/db/tallies.js";
+import { appendCount, countsOf, getTally } from "../../src/db/tallies.js";
 import { TdktError } from "../../src/errors.js";
 
 const folders: string[] = [];
@@ -79,9 +79,17 @@ describe("the database", () => {
     const db = openDatabase(":memory:", "create");
     const bloc = insertBloc(db, { code: "B", name: "Khối", province: null }, "now");
     setRule(db, bloc.id, 2019, "threshold.base", "valid");
-    setRule(db, bloc.id, 0, "threshold.base", "present");
+    setRuleFrom(db, bloc.id, 0, "threshold.base", "present");
     expect(ruleSettings(db, bloc.id, 2019).map((s) => s.value)).toEqual(["present", "valid"]);
     expect(ruleSettings(db, bloc.id, 2020).map((s) => s.value)).toEqual(["present"]);
+    // From a year onward: earlier years keep what they had.
+    setRuleFrom(db, bloc.id, 2021, "threshold.base", "returned");
+    expect(ruleSettings(db, bloc.id, 2020).map((s) => s.value)).toEqual(["present"]);
+    expect(ruleSettings(db, bloc.id, 2022).map((s) => s.value)).toEqual(["returned"]);
+    // A later "from" replaces the settings from that year on, not before.
+    setRuleFrom(db, bloc.id, 2020, "threshold.base", "valid");
+    expect(ruleSettings(db, bloc.id, 2019).map((s) => s.value)).toEqual(["present", "valid"]);
+    expect(ruleSettings(db, bloc.id, 2024).map((s) => s.value)).toEqual(["valid"]);
     db.close();
   });
 
@@ -94,13 +102,98 @@ describe("the database", () => {
     expect(leadersOf(db, bloc.id, 2019)).toEqual({ head: "A", deputy: "B", source: "set" });
     expect(leadersOf(db, bloc.id, 2020).source).toBe("none");
     const report = { leaders: { year: 2020, head: "B", deputy: "A" } };
-    saveTally(db, bloc.id, 2019, {
+    appendCount(db, bloc.id, 2019, {
       reportJson: JSON.stringify(report),
       reportHash: "h",
+      inputsJson: "{}",
       inputsHash: "i",
+      tdktVersion: "0.0.0",
+      provisional: false,
+      amendReason: null,
       talliedAt: "now",
     });
     expect(leadersOf(db, bloc.id, 2020)).toEqual({ head: "B", deputy: "A", source: "tally" });
+    db.close();
+  });
+
+  it("keeps every count, numbered, and each membership set's own names", () => {
+    const db = openDatabase(":memory:", "create");
+    const bloc = insertBloc(db, { code: "B", name: "Khối", province: null }, "now");
+    const a = upsertAgency(db, bloc.id, { code: "A", name: "Sở Nội vụ", shortName: "SNV" });
+    setMembership(db, bloc.id, 2024, [
+      { agencyId: a, order: 1, name: "Sở Nội vụ", shortName: "SNV" },
+    ]);
+    upsertAgency(db, bloc.id, { code: "A", name: "Sở Nội vụ và Lao động", shortName: null });
+    setMembership(db, bloc.id, 2025, [{ agencyId: a, order: 1, name: "Sở Nội vụ và Lao động" }]);
+    expect(membersOf(db, bloc.id, 2024)[0]).toMatchObject({ name: "Sở Nội vụ", shortName: "SNV" });
+    expect(membersOf(db, bloc.id, 2026)[0]?.name).toBe("Sở Nội vụ và Lao động");
+    // Setting the earlier year again keeps the agency's latest name as its own.
+    upsertAgency(db, bloc.id, { code: "A", name: "Sở Nội vụ", shortName: "SNV" });
+    setMembership(db, bloc.id, 2024, [
+      { agencyId: a, order: 1, name: "Sở Nội vụ", shortName: "SNV" },
+    ]);
+    expect(allAgencies(db, bloc.id)[0]?.name).toBe("Sở Nội vụ và Lao động");
+    const count = (hash: string) =>
+      appendCount(db, bloc.id, 2024, {
+        reportJson: "{}",
+        reportHash: hash,
+        inputsJson: "{}",
+        inputsHash: "i",
+        tdktVersion: "0.0.0",
+        provisional: false,
+        amendReason: null,
+        talliedAt: "now",
+      });
+    expect([count("h1"), count("h2")]).toEqual([1, 2]);
+    expect(countsOf(db, bloc.id, 2024).map((c) => c.reportHash)).toEqual(["h1", "h2"]);
+    expect(getTally(db, bloc.id, 2024)?.count).toBe(2);
+    db.close();
+  });
+
+  it("upgrades a database of release 0.1.0 in place: its result is count 1, its names every year's", () => {
+    const path = tempPath();
+    copyFileSync(new URL("./fixtures/release-0.1.0-seed-2019.db", import.meta.url), path);
+    const before = new Database(path, { readonly: true });
+    expect(before.pragma("user_version", { simple: true })).toBe(2);
+    const old = before.prepare("SELECT report, report_hash, inputs_hash FROM tally").get() as {
+      report: string;
+      report_hash: string;
+      inputs_hash: string;
+    };
+    const names = before.prepare("SELECT code, name FROM agency ORDER BY code").all();
+    before.close();
+
+    const db = openDatabase(path, "write");
+    expect(db.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION);
+    const bloc = listBlocs(db)[0];
+    if (!bloc) throw new Error("no bloc");
+    const counts = countsOf(db, bloc.id, 2019);
+    expect(counts).toHaveLength(1);
+    expect(counts[0]).toMatchObject({
+      count: 1,
+      reportJson: old.report,
+      reportHash: old.report_hash,
+      inputsHash: old.inputs_hash,
+      inputsJson: null,
+      tdktVersion: null,
+      provisional: false,
+    });
+    // The names known when upgrading are the names of every year so far, and stay
+    // when a later year renames.
+    const members = membersOf(db, bloc.id, 2019);
+    expect(
+      members.map(({ code, name }) => ({ code, name })).sort((x, y) => (x.code < y.code ? -1 : 1)),
+    ).toEqual(names);
+    const stp = members.find((m) => m.code === "STP");
+    if (!stp) throw new Error("no STP");
+    upsertAgency(db, bloc.id, { code: "STP", name: "Sở Tư pháp (mới)", shortName: null });
+    setMembership(db, bloc.id, 2020, [{ agencyId: stp.id, order: 1, name: "Sở Tư pháp (mới)" }]);
+    expect(membersOf(db, bloc.id, 2019).find((m) => m.code === "STP")?.name).toBe(stp.name);
+    // The bloc-wide rule holds from the first year on.
+    expect(ruleSettings(db, bloc.id, 2019)).toEqual([
+      { key: "threshold.base", value: "members", year: 0, from: 0 },
+    ]);
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'tally'").get()).toBeUndefined();
     db.close();
   });
 });

@@ -410,8 +410,9 @@ describe("other scenarios", () => {
       );
       ok(db, "agencies", "import", "2021", join(F, "agencies.csv"));
       ok(db, "leaders", "set", "2021", "--head", "SNN", "--deputy", "STNMT");
-      ok(db, "rules", "set", "seats.certificate", "2", "--year", "2023");
       for (const year of ["2021", "2022", "2023"]) {
+        // Set when 2023 is the coming year: a year further ahead is refused as a likely typo.
+        if (year === "2023") ok(db, "rules", "set", "seats.certificate", "2", "--year", "2023");
         ok(db, "criteria", "import", year, join(F, "criteria.csv"));
         ok(db, "import", year, join(F, year, "scores.csv"));
         ok(db, "ballots", "import", year, join(F, year, "ballots.csv"));

@@ -581,10 +581,10 @@ describe("what the seed minutes say", () => {
 });
 
 describe("missing pieces are named, never invented", () => {
-  it("says the meeting is not recorded, with the command", () => {
+  it("says the meeting is not recorded, and no command (instructions go to stderr)", () => {
     const out = flat(renderMinutes(NO_MEETING, "text", "vi"));
-    expect(out).toContain("(chưa ghi: dùng `tdkt meeting 2019 --date … --start …`)");
-    expect(out).toContain("`tdkt meeting 2019 --place …`");
+    expect(out).toContain("Thời gian bắt đầu: (chưa ghi)");
+    expect(out).not.toContain("tdkt ");
     expect(out).toContain("Chưa kiểm phiếu");
     expect(out).toContain("Hội nghị kết thúc vào … giờ …, ngày … tháng … năm …/.");
     expect(out).toContain("Chưa nộp bảng chấm điểm (2 đơn vị)");
@@ -595,7 +595,6 @@ describe("missing pieces are named, never invented", () => {
     const out = flat(renderMinutes(TIE, "text", "vi"));
     expect(out).toContain("Công an tỉnh và Viện kiểm sát nhân dân tỉnh cùng 6 phiếu");
     expect(out).toContain("Cần bỏ phiếu lại (vòng 2)");
-    expect(out).toContain("tdkt ballots import 2019 FILE --round 2");
     expect(out).toContain("không phải đơn vị dẫn đầu khối");
   });
 
@@ -619,7 +618,7 @@ describe("missing pieces are named, never invented", () => {
     expect(out).toContain("1 đơn vị vắng mặt chưa được ghi tên.");
     expect(out).toContain("Số: 05/BB-NOICHINH");
     expect(out).toContain("(chưa ghi tên thành viên Ban kiểm phiếu)");
-    expect(out).toContain("(giờ kết thúc chưa ghi: dùng `tdkt meeting 2019 --end HH:MM`)");
+    expect(out).toContain("(giờ kết thúc chưa ghi)");
     expect(out).toContain("Tòa án nhân dân tỉnh: không thuộc diện xét khen thưởng năm 2019");
   });
 
@@ -746,5 +745,23 @@ describe("--format json", () => {
     const out = renderMinutes(decomposed, "json", "vi");
     expect(out).toBe(out.normalize("NFC"));
     expect(JSON.parse(out).bloc.name).toBe(SEED.bloc.name);
+  });
+});
+
+describe("a draft", () => {
+  it("carries DỰ THẢO in every format, with its reasons as codes in JSON", () => {
+    const draft = {
+      ...NO_MEETING,
+      draft: { reasons: ["no-meeting" as const, "no-count" as const] },
+    };
+    expect(renderMinutes(draft, "text", "vi").split("\n").slice(0, 12).join("\n")).toContain(
+      "DỰ THẢO",
+    );
+    expect(renderMinutes(draft, "md", "vi")).toContain("**DỰ THẢO**");
+    expect(renderMinutes(draft, "text", "en")).toContain("DRAFT");
+    expect(JSON.parse(renderMinutes(draft, "json")).draft).toEqual({
+      reasons: ["no-meeting", "no-count"],
+    });
+    expect(renderMinutes(NO_MEETING, "text", "vi")).not.toContain("DỰ THẢO");
   });
 });

@@ -206,7 +206,6 @@ export const documents = {
     en: "print the proposal letter to the Emulation and Commendation Council",
   },
   "documents.page": { vi: "Trang", en: "Page" },
-  "documents.draft": { vi: "DỰ THẢO", en: "DRAFT" },
 
   // tdkt bloc set
   "cli.bloc": { vi: "thông tin của khối", en: "the bloc's details" },

@@ -44,13 +44,13 @@ export const minutes = {
   "minutes.time": { vi: "{hour} giờ {minute}, ngày {date}", en: "{hour}:{minute} on {date}" },
   "minutes.day": { vi: "ngày {date}", en: "{date}" },
   "minutes.notRecorded": {
-    vi: "(chưa ghi: dùng `{command}`)",
-    en: "(not recorded: use `{command}`)",
+    vi: "(chưa ghi)",
+    en: "(not recorded)",
   },
   "minutes.notRecordedPlain": { vi: "(chưa ghi)", en: "(not recorded)" },
   "minutes.startNotRecorded": {
-    vi: "(giờ bắt đầu chưa ghi: dùng `{command}`)",
-    en: "(start time not recorded: use `{command}`)",
+    vi: "(giờ bắt đầu chưa ghi)",
+    en: "(start time not recorded)",
   },
 
   // Attendance.
@@ -65,8 +65,8 @@ export const minutes = {
         : `${p.present} of ${p.members} member agencies of the bloc present, ${p.absent} absent:`,
   },
   "minutes.attendance.notRecorded": {
-    vi: "(số đơn vị có mặt chưa ghi: dùng `{command}`); {members} đơn vị thành viên của Khối:",
-    en: "(the number present is not recorded: use `{command}`); the bloc's {members} member agencies:",
+    vi: "(số đơn vị có mặt chưa ghi); {members} đơn vị thành viên của Khối:",
+    en: "(the number present is not recorded); the bloc's {members} member agencies:",
   },
   "minutes.attendance.absent": { vi: "{name} (vắng mặt)", en: "{name} (absent)" },
   "minutes.attendance.unnamed": {
@@ -78,20 +78,20 @@ export const minutes = {
     en: "(The figures do not agree: {present} present and {absent} absent recorded, while the bloc has {members} member agencies.)",
   },
   "minutes.attendance.noMembers": {
-    vi: "(chưa có danh sách đơn vị thành viên: dùng `{command}`)",
-    en: "(no member list: use `{command}`)",
+    vi: "(chưa có danh sách đơn vị thành viên)",
+    en: "(no member list)",
   },
   "minutes.convened": {
     vi: "Đơn vị tổ chức Hội nghị: {head}, Trưởng khối năm {year}; {deputy}, Phó khối năm {year}.",
     en: "Convened by {head}, head agency of the bloc in {year}, with {deputy}, deputy agency in {year}.",
   },
   "minutes.convenedNone": {
-    vi: "Đơn vị tổ chức Hội nghị (Trưởng khối, Phó khối năm {year}): (chưa ghi: dùng `{command}`)",
-    en: "Convened by the head and deputy agencies of {year}: (not recorded: use `{command}`)",
+    vi: "Đơn vị tổ chức Hội nghị (Trưởng khối, Phó khối năm {year}): (chưa ghi)",
+    en: "Convened by the head and deputy agencies of {year}: (not recorded)",
   },
   "minutes.convenedMissing": {
-    vi: "(chưa ghi: dùng `{command}`)",
-    en: "(not recorded: use `{command}`)",
+    vi: "(chưa ghi)",
+    en: "(not recorded)",
   },
 
   // Section 1: scores.
@@ -110,8 +110,8 @@ export const minutes = {
     en: "Total = base points + bonus − penalty; equal totals share a rank.",
   },
   "minutes.scores.none": {
-    vi: "Chưa có bảng chấm điểm nào: dùng `{command}`.",
-    en: "No score sheet yet: use `{command}`.",
+    vi: "Chưa có bảng chấm điểm nào.",
+    en: "No score sheet yet.",
   },
   "minutes.scores.missing": {
     vi: "Chưa nộp bảng chấm điểm ({count} đơn vị): {names}.",
@@ -138,8 +138,8 @@ export const minutes = {
     en: "Counting board: (members not recorded).",
   },
   "minutes.vote.notTallied": {
-    vi: "Chưa kiểm phiếu: dùng `{import}` rồi `{tally}`.",
-    en: "Ballots not counted yet: use `{import}`, then `{tally}`.",
+    vi: "Chưa kiểm phiếu.",
+    en: "Ballots not counted yet.",
   },
   "minutes.vote.noRaces": {
     vi: "Chưa có phiếu bầu nào được kiểm.",
@@ -386,19 +386,19 @@ export const minutes = {
   // Section 7: what is still open.
   "minutes.section.open": { vi: "Nội dung chưa quyết định", en: "Still open" },
   "minutes.open.tie": {
-    vi: "{race}: còn {seats} suất; {names} cùng {votes} phiếu. Cần bỏ phiếu lại (vòng {round}) giữa các đơn vị này: dùng `{import}` rồi `{tally}`.",
+    vi: "{race}: còn {seats} suất; {names} cùng {votes} phiếu. Cần bỏ phiếu lại (vòng {round}) giữa các đơn vị này.",
     en: (p) =>
       `${p.race}: ${plural(count(p, "seats"), "seat", "seats")} open; ${p.names} have ` +
       `${plural(count(p, "votes"), "vote", "votes")} each. A run-off (round ${p.round}) ` +
-      `between them is needed: use \`${p.import}\`, then \`${p.tally}\`.`,
+      "between them is needed.",
   },
   "minutes.open.noBallots": {
-    vi: "{race}: chưa có phiếu bầu: dùng `{import}` rồi `{tally}`.",
-    en: "{race}: no ballots yet: use `{import}`, then `{tally}`.",
+    vi: "{race}: chưa có phiếu bầu.",
+    en: "{race}: no ballots yet.",
   },
   "minutes.open.revote": {
-    vi: "{race}: không đơn vị nào đạt điều kiện được chọn; cần bầu lại (vòng {round}): dùng `{import}` rồi `{tally}`.",
-    en: "{race}: no agency qualified; another round ({round}) is needed: use `{import}`, then `{tally}`.",
+    vi: "{race}: không đơn vị nào đạt điều kiện được chọn; cần bầu lại (vòng {round}).",
+    en: "{race}: no agency qualified; another round ({round}) is needed.",
   },
   "minutes.open.quorum": {
     vi: "Hội nghị không đủ số đơn vị có mặt để biểu quyết (có mặt {present}/{members}, cần ít nhất {required}).",
@@ -411,8 +411,8 @@ export const minutes = {
     en: "The conference closed at {hour}:{minute} on {day}/{month}/{year}.",
   },
   "minutes.closing.endMissing": {
-    vi: "(giờ kết thúc chưa ghi: dùng `{command}`)",
-    en: "(closing time not recorded: use `{command}`)",
+    vi: "(giờ kết thúc chưa ghi)",
+    en: "(closing time not recorded)",
   },
   "minutes.sign.secretary": { vi: "THƯ KÝ", en: "SECRETARY" },
   "minutes.sign.chair": { vi: "CHỦ TỌA", en: "CHAIR" },

@@ -64,7 +64,7 @@ export type Block = (
       /** The place-and-date line under the motto (italic), where the form has one. */
       dateLine?: string;
     }
-  | { kind: "title"; title: string; subtitle: string }
+  | { kind: "title"; title: string; subtitle: string; draft?: string }
   | { kind: "heading"; level: 1 | 2 | 3; text: string; indent: number }
   | { kind: "field"; label: string; value: string }
   | { kind: "paragraph"; text: string; indent: number; centred?: boolean; bold?: boolean }
@@ -378,6 +378,7 @@ class DocumentBuilder {
       kind: "title",
       title: this.m(titleKey),
       subtitle: this.m("minutes.meetingName", { year: this.year }),
+      ...(this.data.draft ? { draft: this.m("record.draft.mark") } : {}),
     });
   }
 
@@ -815,7 +816,11 @@ class DocumentBuilder {
   }
 
   private warnings(): void {
-    const warnings = this.data.tally?.warnings ?? [];
+    // Clerical notes about the entry of ballots are for the secretary, never
+    // for the signed minutes (a count stored by an earlier release may hold one).
+    const warnings = (this.data.tally?.warnings ?? []).filter(
+      (warning) => !warning.code.startsWith("tally.warning.ballots-"),
+    );
     if (warnings.length === 0) return;
     this.heading(this.m("minutes.section.warnings"));
     this.list(

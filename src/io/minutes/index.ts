@@ -49,9 +49,6 @@ export async function renderMinutesDocx(data: MinutesData, lang: Lang = "vi"): P
   return renderDocxBlocks(buildDocument(data, lang, keep), {
     lang,
     title: `${t("minutes.title", {}, lang)} ${data.year}`,
-    // Hook for the "DỰ THẢO" mark of a year that is not final: when the model
-    // carries a draft flag, pass it here (DocxOptions.draft prints the mark).
-    draft: false,
   });
 }
 

@@ -61,6 +61,24 @@ export interface MinutesData {
   /** null when the ballots have not been tallied yet. */
   tally: TallyReport | null;
   disqualified: Disqualification[];
+  /**
+   * Why the minutes are not final, or absent when they are: every format
+   * then carries "DỰ THẢO" (contract, "Documents"). The reasons are codes;
+   * what to do about each goes to stderr, never into the document.
+   */
+  draft?: MinutesDraft;
+}
+
+/**
+ * `no-meeting`: the conference is not recorded; `no-count`: the year has no
+ * count; `open-race`: a race is tied and needs a run-off; `unverified`: some
+ * ballots are not yet entered a second time; `changed`: the year's data
+ * changed after its latest count.
+ */
+export type DraftReason = "no-meeting" | "no-count" | "open-race" | "unverified" | "changed";
+
+export interface MinutesDraft {
+  reasons: DraftReason[];
 }
 
 export type MinutesFormat = "text" | "md" | "json";

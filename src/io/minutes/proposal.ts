@@ -54,6 +54,7 @@ export function buildProposal(data: MinutesData, lang: Lang, escapeData: Escape)
       awards: (proposed.length > 0 ? proposed : awards).map(awardName).join(m("documents.and")),
       year: data.year,
     }),
+    ...(data.draft ? { draft: m("record.draft.mark") } : {}),
   });
   const council = province
     ? m("documents.proposal.to", {

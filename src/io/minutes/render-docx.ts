@@ -55,11 +55,6 @@ export interface DocxOptions {
   lang: Lang;
   /** The document's title in the file's properties. */
   title: string;
-  /**
-   * Marks the document "DỰ THẢO" (draft) at the top of the first page: a year
-   * that is not final. Set by the caller when the model says so.
-   */
-  draft?: boolean;
   /** A dense page (the paper ballot, one a sheet): 12 pt body, 10 pt tables, 3 pt after paragraphs. */
   compact?: boolean;
 }
@@ -158,15 +153,6 @@ class DocxBuilder {
 
   render(blocks: readonly Block[]): (Paragraph | Table)[] {
     const out: (Paragraph | Table)[] = [];
-    if (this.options.draft) {
-      out.push(
-        this.para(t("documents.draft", {}, this.options.lang), {
-          bold: true,
-          align: "right",
-          after: this.after,
-        }),
-      );
-    }
     let pageBreak = false;
     for (const block of blocks) {
       if (block.kind === "break") {
@@ -410,6 +396,8 @@ class DocxBuilder {
       }
       case "title":
         return [
+          // A year that is not final: "DỰ THẢO" above the title, as in the text and Markdown forms.
+          ...(block.draft ? [this.para(block.draft, { bold: true, align: "center" })] : []),
           this.para(block.title, { bold: true, align: "center", before: 240 }),
           this.para(block.subtitle, { bold: true, align: "center", after: 240 }),
         ];

@@ -138,7 +138,12 @@ function renderBlock(block: Block): string[] {
         ]
       );
     case "title":
-      return [`# ${block.title}`, "", ...prose(`**${block.subtitle}**`)];
+      return [
+        ...(block.draft ? [`**${block.draft}**`, ""] : []),
+        `# ${block.title}`,
+        "",
+        ...prose(`**${block.subtitle}**`),
+      ];
     case "heading": {
       if (block.level === 1) return [`## ${block.text}`];
       // The races under a section are bold lines rather than headings: an ATX

@@ -83,7 +83,11 @@ function renderBlock(block: Block): string[] {
       ];
     }
     case "title":
-      return [center(block.title, LINE_WIDTH), ...centredTitle(block.subtitle)];
+      return [
+        ...(block.draft ? [center(block.draft, LINE_WIDTH), ""] : []),
+        center(block.title, LINE_WIDTH),
+        ...centredTitle(block.subtitle),
+      ];
     case "heading":
       if (block.level === 1) return [`${block.text}:`];
       return wrap(block.text, { indent: block.indent, hanging: block.indent + 3 });
