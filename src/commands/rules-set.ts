@@ -4,7 +4,7 @@ import { RULE_DEFINITIONS, ruleDefinition } from "../core/rules.js";
 import { nfc } from "../core/text.js";
 import { ALL_YEARS, setRule } from "../db/rules.js";
 import { usageError } from "../errors.js";
-import { t } from "../i18n/index.js";
+import { type MessageKey, t } from "../i18n/index.js";
 import { parseYear, withBloc } from "./common.js";
 
 export function run(ctx: Context, args: string[], options: CommandOptions): void {
@@ -20,7 +20,7 @@ export function run(ctx: Context, args: string[], options: CommandOptions): void
   if (!definition.parse(value)) {
     throw usageError(
       t("rules.value.invalid", { key: definition.key, value: rawValue }),
-      t("rules.value.allowed", { allowed: t(`rules.allowed.${definition.key}`) }),
+      t("rules.value.allowed", { allowed: t(`rules.allowed.${definition.key}` as MessageKey) }),
     );
   }
   const year = options.year === undefined ? ALL_YEARS : parseYear(String(options.year));

@@ -2,7 +2,9 @@ import { createHash } from "node:crypto";
 import type { CommandOptions } from "../cli.js";
 import type { Context } from "../context.js";
 import { canonicalJson } from "../core/fingerprint.js";
+import { ProblemError } from "../core/problem.js";
 import { type TallyInput, tallyYear } from "../core/tally.js";
+import { problemError } from "../io/problem-text.js";
 import type { TallyReport } from "../core/types.js";
 import { verificationStatus } from "../db/ballots.js";
 import type { BlocRow } from "../db/blocs.js";
@@ -42,7 +44,13 @@ export function computeTally(
       hint: t("tally.cmd.noBallots.hint", { year }),
     });
   }
-  const report = tallyYear(input);
+  let report: TallyReport;
+  try {
+    report = tallyYear(input);
+  } catch (error) {
+    if (error instanceof ProblemError) throw problemError(error.problem);
+    throw error;
+  }
   const verification = verificationStatus(db, bloc.id, year);
   if (verification.state === "partial" || verification.state === "mismatch") {
     report.warnings.push({

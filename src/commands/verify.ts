@@ -23,8 +23,9 @@ function decisions(report: TallyReport): string[] {
           race.tie ? ` / tie ${race.tie.agencies.join(", ")}` : ""
         }`,
     ),
-    `flag: ${report.awards.flag.join(", ") || "—"}`,
-    `certificate: ${report.awards.certificate.join(", ") || "—"}`,
+    ...Object.entries(report.awards).map(
+      ([race, codes]) => `${race}: ${(codes ?? []).join(", ") || "—"}`,
+    ),
     `leaders ${report.leaders.year}: ${report.leaders.head ?? "—"} / ${report.leaders.deputy ?? "—"}`,
   ];
 }

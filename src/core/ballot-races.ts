@@ -33,6 +33,14 @@ export interface BallotProblem {
 
 /** Names of each race as people write them, compared by headerKey (case, accents, spaces, `_`, `-`). */
 const RACE_NAMES: Record<Race, readonly string[]> = {
+  govflag: [
+    "govflag",
+    "government flag",
+    "co-thi-dua-chinh-phu",
+    "cờ chính phủ",
+    "cờ thi đua chính phủ",
+    "cờ thi đua của chính phủ",
+  ],
   flag: ["flag", "emulation flag", "co-thi-dua", "cờ", "cờ thi đua", "cờ thi đua của ubnd tỉnh"],
   certificate: [
     "certificate",

@@ -2,8 +2,8 @@
  * The numbers of the vote: quorum, threshold and seats. Every check is done in
  * integers so that "exactly half" is never decided by a rounding error.
  */
-import { certificateSeats, type Rules } from "./rules.js";
-import type { Race, ThresholdBase } from "./types.js";
+import type { Rules } from "./rules.js";
+import type { ThresholdBase } from "./types.js";
 
 /**
  * Agencies that must be present: ceil(members × n / d). Default 2/3 of the
@@ -23,17 +23,20 @@ export function quorumMet(present: number, members: number, rules: Rules): boole
 /**
  * The count that percentages are measured against (setting `threshold.base`):
  * all member agencies (default; Party rule 244-QĐ/TW, "more than half of those
- * convened"), those present, or the valid ballots of the race in that round.
+ * convened"), those present, the ballots returned (Youth Union counting
+ * guide), or the valid ballots of the race in that round (TT 01/2021/TT-BNV).
  */
 export function thresholdBaseCount(
   base: ThresholdBase,
-  counts: { members: number; present: number; valid: number },
+  counts: { members: number; present: number; returned: number; valid: number },
 ): number {
   switch (base) {
     case "members":
       return counts.members;
     case "present":
       return counts.present;
+    case "returned":
+      return counts.returned;
     case "valid":
       return counts.valid;
   }
@@ -67,29 +70,5 @@ export function percentOf(votes: number, baseCount: number): number {
   return Math.round((votes * 10000) / baseCount) / 100;
 }
 
-/**
- * Seats of a race: `seats.flag` (default 1), `seats.certificate` (default auto
- * = max(1, floor(members / 5))), `seats.head` and `seats.deputy` (default 1).
- */
-export function raceSeats(race: Race, rules: Rules, members: number): number {
-  switch (race) {
-    case "flag":
-      return rules.seats.flag;
-    case "certificate":
-      return certificateSeats(rules, members);
-    case "head":
-      return rules.seats.head;
-    case "deputy":
-      return rules.seats.deputy;
-  }
-}
-
-/** The seats of every race, for a bloc of `members` agencies. */
-export function seatsByRace(rules: Rules, members: number): Record<Race, number> {
-  return {
-    flag: raceSeats("flag", rules, members),
-    certificate: raceSeats("certificate", rules, members),
-    head: raceSeats("head", rules, members),
-    deputy: raceSeats("deputy", rules, members),
-  };
-}
+/** Seats of a race now depend on the regulation's races: see core/rules.ts. */
+export { raceSeats, seatsByRace } from "./rules.js";

@@ -7,6 +7,7 @@ import { ballots } from "./catalog/ballots.js";
 import { common } from "./catalog/common.js";
 import { csv } from "./catalog/csv.js";
 import { minutes } from "./catalog/minutes.js";
+import { regulation } from "./catalog/regulation.js";
 import { reliability } from "./catalog/reliability.js";
 import { scores } from "./catalog/scores.js";
 import { setup } from "./catalog/setup.js";
@@ -24,6 +25,7 @@ const catalog = {
   ...minutes,
   ...reliability,
   ...csv,
+  ...regulation,
 } satisfies Catalog;
 
 export type MessageKey = keyof typeof catalog;

@@ -5,7 +5,7 @@
  * proposals, next year's leaders and the warnings.
  */
 import type { ChalkInstance } from "chalk";
-import type { CandidateResult, RaceTally, Reason, TallyReport } from "../core/types.js";
+import type { CandidateResult, Race, RaceTally, Reason, TallyReport } from "../core/types.js";
 import { hasMessage, type Lang, t } from "../i18n/index.js";
 import { formatNumber } from "./numbers.js";
 import { namedParams } from "./reason-text.js";
@@ -59,8 +59,13 @@ export function renderTally(
   lines.push("", color.bold(t("tally.view.decisions")));
   const list = (codes: readonly string[]) =>
     codes.length > 0 ? codes.map(name).join("; ") : t("tally.view.none");
-  lines.push(`  ${t("tally.name.flag")}: ${list(report.awards.flag)}`);
-  lines.push(`  ${t("tally.name.certificate")}: ${list(report.awards.certificate)}`);
+  for (const [race, codes] of Object.entries(report.awards)) {
+    const label = report.labels?.[race as Race] ?? t(`tally.name.${race as Race}`);
+    lines.push(`  ${label}: ${list(codes ?? [])}`);
+  }
+  if (report.leadingUnit) {
+    lines.push(`  ${t("tally.leading-unit", { agency: name(report.leadingUnit) })}`);
+  }
   lines.push(
     `  ${t("tally.view.leaders", { year: report.leaders.year })}: ${t("tally.name.head")} ${
       report.leaders.head ? name(report.leaders.head) : "—"

@@ -151,6 +151,10 @@ export const minutes = {
   },
 
   // Races.
+  "minutes.race.govflag": {
+    vi: "Suy tôn đơn vị dẫn đầu khối đề nghị Thủ tướng Chính phủ tặng Cờ thi đua năm {year}",
+    en: "Proposal of the unit that leads the bloc for the Government Emulation Flag, {year}",
+  },
   "minutes.race.flag": {
     vi: "Suy tôn đơn vị đề nghị Ủy ban nhân dân tỉnh tặng Cờ thi đua năm {year}",
     en: "Proposal for the provincial Emulation Flag, {year}",
@@ -167,6 +171,7 @@ export const minutes = {
     vi: "Bầu đơn vị Phó khối năm {next}",
     en: "Election of the bloc's deputy agency for {next}",
   },
+  "minutes.raceShort.govflag": { vi: "Cờ thi đua của Chính phủ", en: "Government Emulation Flag" },
   "minutes.raceShort.flag": { vi: "Cờ thi đua", en: "Emulation Flag" },
   "minutes.raceShort.certificate": { vi: "Bằng khen", en: "Certificate of Merit" },
   "minutes.raceShort.head": { vi: "Trưởng khối", en: "Head agency" },
@@ -219,6 +224,10 @@ export const minutes = {
     vi: "tổng số {count} đơn vị thành viên",
     en: "all {count} member agencies",
   },
+  "minutes.race.base.returned": {
+    vi: "{count} phiếu thu về",
+    en: "the {count} ballots returned",
+  },
   "minutes.race.base.present": {
     vi: "{count} đơn vị có mặt",
     en: "the {count} agencies present",
@@ -247,6 +256,10 @@ export const minutes = {
   "minutes.result.ineligible": { vi: "Không đủ điều kiện", en: "not eligible" },
   "minutes.result.already-awarded": { vi: "Đã suy tôn Cờ", en: "flag nominee" },
   "minutes.result.already-head": { vi: "Đã là Trưởng khối", en: "already head" },
+  "minutes.outcome.govflag": {
+    vi: "Kết quả: suy tôn {names} là đơn vị dẫn đầu khối, đề nghị Thủ tướng Chính phủ tặng Cờ thi đua năm {year}.",
+    en: "Result: {names} leads the bloc and is proposed for the Government Emulation Flag {year}.",
+  },
   "minutes.outcome.flag": {
     vi: "Kết quả: suy tôn {names} đề nghị Ủy ban nhân dân tỉnh tặng Cờ thi đua năm {year}.",
     en: "Result: {names} proposed for the provincial Emulation Flag {year}.",
@@ -298,6 +311,10 @@ export const minutes = {
   "minutes.section.awards": {
     vi: "Đề nghị khen thưởng năm {year}",
     en: "Award proposals for {year}",
+  },
+  "minutes.award.govflag": {
+    vi: "Cờ thi đua của Chính phủ (đơn vị dẫn đầu khối)",
+    en: "Government Emulation Flag (the unit that leads the bloc)",
   },
   "minutes.award.flag": {
     vi: "Cờ thi đua của Ủy ban nhân dân tỉnh",

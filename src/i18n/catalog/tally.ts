@@ -7,12 +7,14 @@ import type { Catalog, Lang, Params } from "../types.js";
 
 const RACE_NAMES = {
   vi: {
+    govflag: "Cờ thi đua của Chính phủ",
     flag: "Cờ thi đua của UBND tỉnh",
     certificate: "Bằng khen của Chủ tịch UBND tỉnh",
     head: "Trưởng khối",
     deputy: "Phó khối",
   },
   en: {
+    govflag: "Government Emulation Flag",
     flag: "Emulation Flag",
     certificate: "Certificate of Merit",
     head: "head of the bloc",
@@ -24,11 +26,13 @@ const BASE_NAMES: Record<Lang, Record<string, string>> = {
   vi: {
     members: "cơ quan, đơn vị thành viên",
     present: "cơ quan, đơn vị có mặt",
+    returned: "phiếu thu về",
     valid: "phiếu hợp lệ",
   },
   en: {
     members: "member agencies",
     present: "agencies present",
+    returned: "ballots returned",
     valid: "valid ballots",
   },
 };
@@ -99,6 +103,7 @@ function msg(vi: string, en: string): { vi: (p: Params) => string; en: (p: Param
 
 export const tally = {
   // Names, for renderers.
+  "tally.name.govflag": { vi: RACE_NAMES.vi.govflag, en: RACE_NAMES.en.govflag },
   "tally.name.flag": { vi: RACE_NAMES.vi.flag, en: RACE_NAMES.en.flag },
   "tally.name.certificate": {
     vi: RACE_NAMES.vi.certificate,

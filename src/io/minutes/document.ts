@@ -14,6 +14,7 @@
 import { nfc } from "../../core/text.js";
 import type {
   Agency,
+  AwardRace,
   CandidateResult,
   CandidateTally,
   Race,
@@ -80,7 +81,10 @@ function letterOf(index: number): string {
   return index < 26 ? letter : letterOf(Math.floor(index / 26) - 1) + letter;
 }
 
-const AWARD_RACES = ["flag", "certificate"] as const;
+/** The award races of a report: the keys of its awards, in the regulation's order. */
+function awardRacesOf(tally: TallyReport): AwardRace[] {
+  return Object.keys(tally.awards) as AwardRace[];
+}
 const LEADER_RACES = ["head", "deputy"] as const;
 
 /** The results that mean an agency with votes was passed over, and the minutes say why. */
@@ -633,14 +637,14 @@ class DocumentBuilder {
       return;
     }
     const items: string[] = [];
-    for (const award of AWARD_RACES) {
-      const label = this.m(`minutes.award.${award}`);
+    for (const award of awardRacesOf(tally)) {
+      const label = tally.labels?.[award] ?? this.m(`minutes.award.${award}`);
       const race = this.raceOf(tally, award);
       if (!race) {
         items.push(this.m("minutes.award.noBallots", { award: label }));
         continue;
       }
-      const codes = tally.awards[award];
+      const codes = tally.awards[award] ?? [];
       for (const code of codes) {
         const candidate = race.candidates.find((entry) => entry.agency === code);
         const detail = candidate
@@ -797,7 +801,7 @@ class DocumentBuilder {
       );
     }
     if (tally.quorum.met) {
-      const needed: Race[] = [...AWARD_RACES];
+      const needed: Race[] = [...awardRacesOf(tally)];
       // Leaders by rotation need no ballot; by vote, a leader still undecided without a race needs one.
       if (tally.leaders.mode === "vote") {
         for (const role of LEADER_RACES) if (!tally.leaders[role]) needed.push(role);
