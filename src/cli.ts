@@ -167,6 +167,7 @@ export function buildProgram(version: string): Command {
     .option("--replace", t("cli.option.replace"))
     .option("--verify", t("cli.ballots.verify"))
     .option("--keep-non-members", t("cli.ballots.keepNonMembers"))
+    .option("--mark <tick|strike>", t("cli.ballots.mark"))
     .addHelpText(
       "after",
       example(

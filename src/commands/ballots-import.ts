@@ -23,8 +23,9 @@ import {
   sameBallots,
   sheetRaces,
   suggestRace,
+  withMark,
 } from "../core/ballot-races.js";
-import { resolveRules } from "../core/rules.js";
+import { type BallotMark, canonicalValue, resolveRules } from "../core/rules.js";
 import { seatsByRace } from "../core/tally-rules.js";
 import type { Race } from "../core/types.js";
 import { membersOf } from "../db/agencies.js";
@@ -33,7 +34,7 @@ import { logImport } from "../db/import-log.js";
 import { getMeeting } from "../db/meetings.js";
 import { ruleSettings } from "../db/rules.js";
 import { type ErrorLocation, ProblemList, TdktError, usageError } from "../errors.js";
-import { t } from "../i18n/index.js";
+import { type MessageKey, t } from "../i18n/index.js";
 import { type CsvRecord, hashFile, mapColumns, openCsv } from "../io/csv.js";
 import { displayNameOf } from "../io/read-table.js";
 import { parseYear, withBloc } from "./common.js";
@@ -61,6 +62,19 @@ export function parseRaceOption(value: unknown): Race | undefined {
       : t("ballots.race.unknown", { value: text, names: raceNamesList() }),
     t("ballots.race.option.hint", { names: raceNamesList() }),
   );
+}
+
+/** `--mark tick|strike` (Vietnamese `danhdau`, `gachten` too); undefined = the regulation's. */
+export function parseMarkOption(value: unknown): BallotMark | undefined {
+  if (value === undefined) return undefined;
+  const mark = canonicalValue(String(value), ["tick", "strike"] as const);
+  if (mark === undefined) {
+    throw usageError(
+      t("rules.value.invalid", { key: "--mark", value: String(value) }),
+      t("rules.value.allowed", { allowed: t("rules.allowed.ballot.mark" as MessageKey) }),
+    );
+  }
+  return mark;
 }
 
 /** The import_log scope of a round's ballots (and of its verification entry). */
@@ -178,7 +192,10 @@ export async function run(ctx: Context, args: string[], options: CommandOptions)
     }
     problems.throwIfAny(t("ballots.fix.hint"), (count) => t("ballots.moreProblems", { count }));
 
-    const sheet = read.sheet;
+    // How the ballots were marked: --mark, else the regulation's ballot.mark.
+    const rules = resolveRules(ruleSettings(db, bloc.id, year));
+    const mark = parseMarkOption(options.mark) ?? rules.ballot.mark;
+    const sheet = withMark(read.sheet, mark);
     const races = sheetRaces(sheet);
     // Returned can never exceed issued; issued = the agencies present (domain.md, "Ballots").
     const meeting = getMeeting(db, bloc.id, year);
@@ -258,7 +275,6 @@ export async function run(ctx: Context, args: string[], options: CommandOptions)
       replaceRaces(db, { blocId: bloc.id, year, round, entry, importId }, changing);
     }
 
-    const rules = resolveRules(ruleSettings(db, bloc.id, year));
     const seats = seatsByRace(rules, members.length);
     return {
       bloc: bloc.code,
@@ -270,7 +286,8 @@ export async function run(ctx: Context, args: string[], options: CommandOptions)
         blank: (sheet[race] ?? []).filter((b) => b.choices.length === 0).length,
         status: status.get(race) ?? "same",
       })),
-      notes: markingNotes(sheet, seats),
+      // A strike-out race names the struck, not the chosen: no over-marking to note.
+      notes: mark === "strike" ? [] : markingNotes(sheet, seats),
       comparison: entry === 2 ? compareEntries(firstEntry, sheet) : undefined,
       skipped: read.skipped,
     };

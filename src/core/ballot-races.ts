@@ -560,3 +560,17 @@ export function sheetBallots(sheet: BallotSheet): string[] {
   for (const race of RACES) for (const entry of sheet[race] ?? []) set.add(entry.ballot);
   return [...set].sort(compareBallotNumbers);
 }
+
+/**
+ * The sheet with every race marked as the paper was (`ballot.mark`): under
+ * `strike` the names read are those struck out, and the tally counts the
+ * names left (domain.md, "Ballots": gạch tên).
+ */
+export function withMark(sheet: BallotSheet, mark: "tick" | "strike"): BallotSheet {
+  if (mark === "tick") return sheet;
+  const marked: BallotSheet = {};
+  for (const [race, entries] of Object.entries(sheet) as Array<[Race, BallotRace[]]>) {
+    marked[race] = entries.map((entry) => ({ ...entry, mark: "strike" }));
+  }
+  return marked;
+}

@@ -170,6 +170,10 @@ export const regulation = {
       }`,
   },
 
+  "cli.ballots.mark": {
+    vi: "cách đánh dấu phiếu: tick/danhdau (tên được chọn) hoặc strike/gachten (tên bị gạch); mặc định theo ballot.mark",
+    en: "how the ballots were marked: tick (the names chosen) or strike (the names struck out); default ballot.mark",
+  },
   // rules export / import
   "rules.export.header": {
     vi: "Quy chế hoạt động của khối {bloc}, xuất bởi tdkt rules export{from}. Sửa rồi nạp lại bằng tdkt rules import.",
