@@ -191,11 +191,16 @@ export function tallyAwards(
       const later = setup.rules.awardRaces.slice(setup.rules.awardRaces.indexOf(race) + 1);
       if (later.some((next) => (ballots[next]?.length ?? 0) > 0)) {
         warnings.push(
-          warning(race === "flag" ? "tally.warning.flag-undecided" : "tally.warning.race-undecided", {
-            race,
-            agencies: joinCodes(outcome.tie.agencies),
-            seatsOpen: outcome.tie.seatsOpen,
-          }),
+          race === "flag"
+            ? warning("tally.warning.flag-undecided", {
+                agencies: joinCodes(outcome.tie.agencies),
+                seatsOpen: outcome.tie.seatsOpen,
+              })
+            : warning("tally.warning.race-undecided", {
+                race,
+                agencies: joinCodes(outcome.tie.agencies),
+                seatsOpen: outcome.tie.seatsOpen,
+              }),
         );
       }
       for (const agency of outcome.tie.agencies) openTies.add(agency);
