@@ -148,7 +148,7 @@ describe("seats of a race (domain.md, Races and seats)", () => {
     [[{ key: "seats.certificate", value: "auto" }], 10, "certificate", 2, "old auto = floor(n/5)"],
     [[{ key: "seats.flag", value: "3" }], 10, "flag", 3, "Nghệ An 2015: 3 flags"],
     [[{ key: "seats.flag", value: "0" }], 10, "flag", 0, "not held this year"],
-  ] as const)("%j with %i members: %s has %i seats (%s)", (settings, members, race, seats) => {
+  ] as const)("%j with %i members: %s has %i seats (%s)", (settings, members, race, seats, _source) => {
     expect(raceSeats(race, resolveRules(settings), members)).toBe(seats);
   });
 
