@@ -219,6 +219,24 @@ export function buildProgram(version: string): Command {
         "tdkt rules set leaders.mode rotation",
       ),
     );
+  declare(rules, "export", "rules-export", t("cli.rules.export"))
+    .option("--year <year>", t("cli.option.year"))
+    .option("-o, --output <file>", t("cli.rules.export.output"))
+    .option("--force", t("cli.rules.export.force"))
+    .addHelpText(
+      "after",
+      example("tdkt rules export -o quy-che.yaml", "tdkt rules export --year 2024"),
+    );
+  declare(rules, "import <file>", "rules-import", t("cli.rules.import"))
+    .option("--year <year>", t("cli.rules.import.year"))
+    .option("--from <year>", t("cli.rules.import.from"))
+    .addHelpText(
+      "after",
+      example(
+        "tdkt rules import quy-che.yaml",
+        "tdkt rules import fixtures/regulations/quang-ninh-1174-2017.yaml --year 2024",
+      ),
+    );
 
   declare(program, "disqualify <year> <agency>", "disqualify", t("cli.disqualify"))
     .option("--reason <text>", t("cli.disqualify.reason"))

@@ -174,6 +174,21 @@ export const regulation = {
     vi: "cách đánh dấu phiếu: tick/danhdau (tên được chọn) hoặc strike/gachten (tên bị gạch); mặc định theo ballot.mark",
     en: "how the ballots were marked: tick (the names chosen) or strike (the names struck out); default ballot.mark",
   },
+  "cli.rules.export": {
+    vi: "xuất quy chế ra tệp YAML có chú thích",
+    en: "write the regulation as a commented YAML file",
+  },
+  "cli.rules.export.output": { vi: "ghi vào tệp (.yaml)", en: "write to a file (.yaml)" },
+  "cli.rules.export.force": { vi: "ghi đè tệp đã có", en: "overwrite an existing file" },
+  "cli.rules.import": {
+    vi: "nạp quy chế từ tệp YAML (khóa, giá trị tiếng Anh hoặc tiếng Việt)",
+    en: "load the regulation from a YAML file (keys and values in English or Vietnamese)",
+  },
+  "cli.rules.import.year": { vi: "chỉ áp dụng cho năm này", en: "for this year only" },
+  "cli.rules.import.from": {
+    vi: "áp dụng từ năm này (hiện ghi như --year)",
+    en: "from this year on (stored as --year for now)",
+  },
   // rules export / import
   "rules.export.header": {
     vi: "Quy chế hoạt động của khối {bloc}, xuất bởi tdkt rules export{from}. Sửa rồi nạp lại bằng tdkt rules import.",
