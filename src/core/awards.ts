@@ -184,7 +184,9 @@ export function tallyAwards(
     if (outcome) races[race] = outcome;
     const winners = setup.undecided ? [] : (outcome?.elected ?? []);
     awards[race] = winners.filter((agency) => !openTies.has(agency));
-    if (!setup.undecided && race === "flag") {
+    // The unit that leads the bloc: the Government flag's where it is held, else the flag's.
+    const leadingRace = setup.rules.awardRaces.includes("govflag") ? "govflag" : "flag";
+    if (!setup.undecided && race === leadingRace) {
       warnings.push(...flagLeaderWarnings(winners, setup.totals, seats, setup.year));
     }
     if (!setup.undecided && outcome?.tie) {

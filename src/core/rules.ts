@@ -36,6 +36,12 @@ export interface Threshold {
   base: ThresholdBase;
   /** true: more than the percent; false: at least the percent. */
   strict: boolean;
+  /**
+   * The share as an exact fraction where it was written as one (`2/3`: a
+   * court's "at least two thirds", which no percentage with two decimals
+   * states exactly); `percentHundredths` then only shows it.
+   */
+  fraction?: { numerator: number; denominator: number };
 }
 
 export interface Rules {
@@ -281,13 +287,21 @@ function thresholdDefinitions(race?: Race): RuleDefinition[] {
       kind: "percent",
       ...extra,
       default: "50",
-      allowed: "a number from 0 to 100, at most two decimals (50, 66.67)",
+      allowed: "a number from 0 to 100, at most two decimals (50, 66.67), or a fraction (2/3)",
       source: RULE_SOURCES.threshold,
       parse(value) {
+        if (value.includes("/")) {
+          const fraction = parseFraction(value);
+          if (!fraction) return undefined;
+          const percentHundredths = Math.round(
+            (fraction.numerator * 10000) / fraction.denominator,
+          );
+          return withThreshold(race, { percentHundredths, fraction });
+        }
         const percentHundredths = parsePercent(value);
         return percentHundredths === undefined
           ? undefined
-          : withThreshold(race, { percentHundredths });
+          : withThreshold(race, { percentHundredths, fraction: undefined });
       },
     },
     {
@@ -548,7 +562,9 @@ export function resolveRules(settings: ReadonlyArray<{ key: string; value: strin
 
 /** The threshold of one race: its own settings over the bloc-wide ones. */
 export function raceThreshold(rules: Rules, race: Race): Threshold {
-  return { ...rules.threshold, ...rules.raceThresholds[race] };
+  const merged: Threshold = { ...rules.threshold, ...rules.raceThresholds[race] };
+  if (merged.fraction === undefined) delete merged.fraction;
+  return merged;
 }
 
 /** The key that decided a race's threshold field: the race's own, else the bloc-wide one. */
@@ -573,10 +589,12 @@ export function ruleValue(rules: Rules, key: RuleKey): string {
       return race ? (rules.labels[race] ?? "") : "";
     case "seats":
       return race ? formatSeats(rules.seats[race]) : "";
-    case "percent":
-      return formatHundredths(
-        (race ? raceThreshold(rules, race) : rules.threshold).percentHundredths,
-      );
+    case "percent": {
+      const threshold = race ? raceThreshold(rules, race) : rules.threshold;
+      return threshold.fraction
+        ? `${threshold.fraction.numerator}/${threshold.fraction.denominator}`
+        : formatHundredths(threshold.percentHundredths);
+    }
     case "base":
       return (race ? raceThreshold(rules, race) : rules.threshold).base;
     case "strict":

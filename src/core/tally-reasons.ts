@@ -34,15 +34,28 @@ export const SOURCES = {
  * 98/2023/NĐ-CP; from the 2025 review Law 06/2022/QH15 and Decree
  * 152/2025/NĐ-CP.
  */
-export function lawInForce(year: number): { law: string; decree: string } {
+export function lawInForce(year: number): {
+  law: string;
+  decree: string;
+  /** The numbers alone, for messages that name them in the user's language. */
+  lawNumber: string;
+  decreeNumber: string;
+} {
   if (year <= 2023) {
     return {
       law: "Law on Emulation and Commendation 2003 (amended 2005, 2013)",
       decree: "Decree 91/2017/NĐ-CP",
+      lawNumber: "2003",
+      decreeNumber: "91/2017/NĐ-CP",
     };
   }
-  if (year === 2024) return { law: "Law 06/2022/QH15", decree: "Decree 98/2023/NĐ-CP" };
-  return { law: "Law 06/2022/QH15", decree: "Decree 152/2025/NĐ-CP" };
+  const decreeNumber = year === 2024 ? "98/2023/NĐ-CP" : "152/2025/NĐ-CP";
+  return {
+    law: "Law 06/2022/QH15",
+    decree: `Decree ${decreeNumber}`,
+    lawNumber: "06/2022/QH15",
+    decreeNumber,
+  };
 }
 
 /** The legal sources of the award rules for the year under review. */

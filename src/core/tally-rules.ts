@@ -53,15 +53,24 @@ export function passesThreshold(
   threshold: Rules["threshold"],
 ): boolean {
   if (votes < 1) return false;
-  const needed = threshold.percentHundredths * baseCount;
-  return threshold.strict ? votes * 10000 > needed : votes * 10000 >= needed;
+  const { numerator, denominator } = share(threshold);
+  const needed = numerator * baseCount;
+  return threshold.strict ? votes * denominator > needed : votes * denominator >= needed;
 }
 
 /** The fewest votes that pass the threshold (may exceed the base: then nobody can pass). */
 export function minVotes(baseCount: number, threshold: Rules["threshold"]): number {
-  const needed = threshold.percentHundredths * baseCount;
-  const votes = threshold.strict ? Math.floor(needed / 10000) + 1 : Math.ceil(needed / 10000);
+  const { numerator, denominator } = share(threshold);
+  const needed = numerator * baseCount;
+  const votes = threshold.strict
+    ? Math.floor(needed / denominator) + 1
+    : Math.ceil(needed / denominator);
   return Math.max(1, votes);
+}
+
+/** The threshold's share as a fraction: exact where written as one (2/3), else hundredths of a percent. */
+function share(threshold: Rules["threshold"]): { numerator: number; denominator: number } {
+  return threshold.fraction ?? { numerator: threshold.percentHundredths, denominator: 10000 };
 }
 
 /** votes / baseCount × 100, rounded to two decimals; 0 when the base is empty. */

@@ -298,13 +298,29 @@ export const minutes = {
   },
 
   "minutes.reason.because": { vi: "Lý do: {reason}", en: "Reason: {reason}" },
+  // {decree} and {law} are the numbers of the law in force for the year under
+  // review (core/tally-reasons.ts, lawInForce).
   "minutes.cite.notCommended": {
-    vi: "(Điều 4 Nghị định 98/2023/NĐ-CP)",
-    en: "(Decree 98/2023/NĐ-CP, Art. 4)",
+    vi: (p: Params) =>
+      p.decree === "98/2023/NĐ-CP"
+        ? "(Điều 4 Nghị định 98/2023/NĐ-CP)"
+        : `(Nghị định ${p.decree})`,
+    en: (p: Params) =>
+      p.decree === "98/2023/NĐ-CP" ? "(Decree 98/2023/NĐ-CP, Art. 4)" : `(Decree ${p.decree})`,
   },
   "minutes.cite.oneAward": {
-    vi: "(nguyên tắc một thành tích chỉ đề nghị một hình thức khen thưởng, Luật Thi đua, khen thưởng số 06/2022/QH15)",
-    en: "(one achievement, one award: Law on Emulation and Commendation 06/2022/QH15)",
+    vi: (p: Params) =>
+      `(nguyên tắc một thành tích chỉ đề nghị một hình thức khen thưởng, ${
+        p.law === "2003"
+          ? "Luật Thi đua, khen thưởng năm 2003 (sửa đổi, bổ sung năm 2005, 2013)"
+          : `Luật Thi đua, khen thưởng số ${p.law}`
+      })`,
+    en: (p: Params) =>
+      `(one achievement, one award: ${
+        p.law === "2003"
+          ? "Law on Emulation and Commendation 2003 (amended 2005, 2013)"
+          : `Law on Emulation and Commendation ${p.law}`
+      })`,
   },
 
   // Section 3: award proposals.
@@ -362,8 +378,14 @@ export const minutes = {
     en: "Agencies passed over or not eligible",
   },
   "minutes.disqualified": {
-    vi: "{name}: không thuộc diện xét khen thưởng năm {year}: {reason} (Điều 4 Nghị định 98/2023/NĐ-CP).",
-    en: "{name}: not eligible for awards in {year}: {reason} (Decree 98/2023/NĐ-CP, Art. 4).",
+    vi: (p: Params) =>
+      `${p.name}: không thuộc diện xét khen thưởng năm ${p.year}: ${p.reason} ${
+        p.decree === "98/2023/NĐ-CP" ? "(Điều 4 Nghị định 98/2023/NĐ-CP)" : `(Nghị định ${p.decree})`
+      }.`,
+    en: (p: Params) =>
+      `${p.name}: not eligible for awards in ${p.year}: ${p.reason} ${
+        p.decree === "98/2023/NĐ-CP" ? "(Decree 98/2023/NĐ-CP, Art. 4)" : `(Decree ${p.decree})`
+      }.`,
   },
   "minutes.disqualified.counted": {
     vi: "Số phiếu của đơn vị vẫn được kiểm và công bố: {votes}.",

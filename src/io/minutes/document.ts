@@ -11,6 +11,7 @@
  * an annex. What is missing is named, with the command that records it; it is
  * never invented.
  */
+import { lawInForce } from "../../core/tally-reasons.js";
 import { nfc } from "../../core/text.js";
 import type {
   Agency,
@@ -79,6 +80,12 @@ const BODY = 3;
 function letterOf(index: number): string {
   const letter = String.fromCharCode(0x61 + (index % 26));
   return index < 26 ? letter : letterOf(Math.floor(index / 26) - 1) + letter;
+}
+
+/** The numbers of the law and decree in force for the year under review. */
+function lawNumbers(year: number): { law: string; decree: string } {
+  const { lawNumber, decreeNumber } = lawInForce(year);
+  return { law: lawNumber, decree: decreeNumber };
 }
 
 /** The award races of a report: the keys of its awards, in the regulation's order. */
@@ -686,6 +693,7 @@ class DocumentBuilder {
         return candidate ? [`${this.raceShort(race.race)}: ${this.votes(candidate)}`] : [];
       });
       let item = this.m("minutes.disqualified", {
+        ...lawNumbers(this.year),
         name: this.name(entry.agency),
         year: this.year,
         reason: this.text(entry.reason),
@@ -700,12 +708,12 @@ class DocumentBuilder {
         if (candidate.votes === 0 || !PASSED_OVER.includes(candidate.result)) continue;
         // Already said above, with the secretary's reason and the votes.
         if (candidate.result === "ineligible" && disqualified.has(candidate.agency)) continue;
-        const award = race.race === "flag" || race.race === "certificate";
+        const award = race.race !== "head" && race.race !== "deputy";
         const cite =
           candidate.result === "ineligible"
-            ? this.m("minutes.cite.notCommended")
+            ? this.m("minutes.cite.notCommended", lawNumbers(this.year))
             : candidate.result === "already-awarded" && award
-              ? this.m("minutes.cite.oneAward")
+              ? this.m("minutes.cite.oneAward", lawNumbers(this.year))
               : "";
         // The tally's message says why; without one, the short result and the code.
         const label = this.resultLabel(race.race, candidate.result);
