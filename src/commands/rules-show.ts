@@ -4,8 +4,8 @@ import {
   formatHundredths,
   RULE_DEFINITIONS,
   raceSeats,
-  raceThreshold,
   racesOf,
+  raceThreshold,
   resolveRules,
   ruleValue,
 } from "../core/rules.js";
@@ -77,9 +77,7 @@ export function run(ctx: Context, _args: string[], options: CommandOptions): voi
         races.map((race) => [
           race.race,
           race.label ?? t(`rules.race.name.${race.race}` as MessageKey),
-          race.seats === 0
-            ? `0 (${t("rules.notHeld")})`
-            : `${race.seats} (${race.seatsRule})`,
+          race.seats === 0 ? `0 (${t("rules.notHeld")})` : `${race.seats} (${race.seatsRule})`,
           t("rules.threshold.text", {
             percent: formatHundredths(Math.round(race.threshold.percent * 100)),
             base: race.threshold.base,

@@ -4,7 +4,6 @@ import type { Context } from "../context.js";
 import { canonicalJson } from "../core/fingerprint.js";
 import { ProblemError } from "../core/problem.js";
 import { type TallyInput, tallyYear } from "../core/tally.js";
-import { problemError } from "../io/problem-text.js";
 import type { TallyReport } from "../core/types.js";
 import { verificationStatus } from "../db/ballots.js";
 import type { BlocRow } from "../db/blocs.js";
@@ -14,6 +13,7 @@ import { loadYear, tallyInput, type YearData } from "../db/year.js";
 import { TdktError } from "../errors.js";
 import { t } from "../i18n/index.js";
 import { stableJson } from "../io/output.js";
+import { problemError } from "../io/problem-text.js";
 import { renderTally } from "../io/render-tally.js";
 import { parseYear, withBloc } from "./common.js";
 

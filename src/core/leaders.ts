@@ -203,15 +203,15 @@ export function tallyLeaders(
   // Head and deputy must differ: next year's head is passed over in the deputy race.
   const excluded = new Map<string, Exclusion>(barred);
   for (const [agency, exclusion] of heads.map((agency): [string, Exclusion] => [
-      agency,
-      {
-        result: "already-awarded",
-        reason: ruleReason("tally.reason.next-head", rules, "leaders.mode", SOURCES.leaders, {
-          agency,
-          year: setup.year + 1,
-        }),
-      },
-    ])) {
+    agency,
+    {
+      result: "already-awarded",
+      reason: ruleReason("tally.reason.next-head", rules, "leaders.mode", SOURCES.leaders, {
+        agency,
+        year: setup.year + 1,
+      }),
+    },
+  ])) {
     excluded.set(agency, exclusion);
   }
   const deputy =
@@ -280,7 +280,8 @@ function barredFromLeading(setup: LeadersSetup): Map<string, Exclusion> {
 /**
  * `leaders.mode top-unit` (Bắc Ninh 2022): the first winner of the first award
  * race becomes head, and the next candidate of that race in its choosing
- * order, not barred, becomes deputy.
+ * order (eligible, not barred; the vote ranks it, no threshold applies to
+ * the deputy) becomes deputy.
  */
 export function topUnitLeaders(setup: LeadersSetup): LeadersDecision {
   const { rules } = setup;
@@ -292,10 +293,7 @@ export function topUnitLeaders(setup: LeadersSetup): LeadersDecision {
       ? null
       : (race?.tally.candidates.find(
           (candidate) =>
-            candidate.agency !== head &&
-            candidate.eligible &&
-            !barred.has(candidate.agency) &&
-            candidate.result !== "below-threshold",
+            candidate.agency !== head && candidate.eligible && !barred.has(candidate.agency),
         )?.agency ?? null);
   return {
     head,

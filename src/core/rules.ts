@@ -293,9 +293,7 @@ function thresholdDefinitions(race?: Race): RuleDefinition[] {
         if (value.includes("/")) {
           const fraction = parseFraction(value);
           if (!fraction) return undefined;
-          const percentHundredths = Math.round(
-            (fraction.numerator * 10000) / fraction.denominator,
-          );
+          const percentHundredths = Math.round((fraction.numerator * 10000) / fraction.denominator);
           return withThreshold(race, { percentHundredths, fraction });
         }
         const percentHundredths = parsePercent(value);
@@ -412,7 +410,9 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
       source: SEAT_SOURCES[race],
       parse(value) {
         const spec = parseSeats(value);
-        return spec ? (rules) => ({ ...rules, seats: { ...rules.seats, [race]: spec } }) : undefined;
+        return spec
+          ? (rules) => ({ ...rules, seats: { ...rules.seats, [race]: spec } })
+          : undefined;
       },
     }),
   ),

@@ -6,7 +6,13 @@
  * among exactly them; lots are never drawn and nothing hidden decides.
  */
 import { countRound, type EntryLimits } from "./ballot-validity.js";
-import { type DecisionOrder, type RuleKey, type Rules, raceThreshold, thresholdKey } from "./rules.js";
+import {
+  type DecisionOrder,
+  type RuleKey,
+  type Rules,
+  raceThreshold,
+  thresholdKey,
+} from "./rules.js";
 import { toMilli } from "./scoring.js";
 import { joinCodes, lawReason, orDash, type Params, ruleReason, SOURCES } from "./tally-reasons.js";
 import {

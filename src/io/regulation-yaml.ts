@@ -7,7 +7,13 @@
  * two commands that need it.
  */
 import { type Problem, Problems } from "../core/problem.js";
-import { RULE_DEFINITIONS, type RuleKey, type Rules, ruleDefinition, ruleValue } from "../core/rules.js";
+import {
+  RULE_DEFINITIONS,
+  type RuleKey,
+  type Rules,
+  ruleDefinition,
+  ruleValue,
+} from "../core/rules.js";
 import { nfc } from "../core/text.js";
 import { type MessageKey, t } from "../i18n/index.js";
 
@@ -88,7 +94,11 @@ export async function readRegulationYaml(
         continue;
       }
       if (seen.has(definition.key)) {
-        problems.add({ code: "rules.import.twice", params: { key: definition.key }, location: where });
+        problems.add({
+          code: "rules.import.twice",
+          params: { key: definition.key },
+          location: where,
+        });
         continue;
       }
       seen.set(definition.key, where.line);
@@ -109,10 +119,7 @@ function exportedKeys(rules: Rules): RuleKey[] {
 }
 
 /** Writes the rules as a commented YAML file, in the user's language. */
-export async function writeRegulationYaml(
-  rules: Rules,
-  header: string,
-): Promise<string> {
+export async function writeRegulationYaml(rules: Rules, header: string): Promise<string> {
   const { Document, Scalar } = await import("yaml");
   const document = new Document({});
   document.commentBefore = header

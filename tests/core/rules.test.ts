@@ -5,8 +5,8 @@ import {
   parseSeats,
   RULE_DEFINITIONS,
   raceSeats,
-  raceThreshold,
   racesOf,
+  raceThreshold,
   resolveRules,
   ruleDefinition,
   ruleValue,
@@ -141,16 +141,31 @@ describe("seats of a race (domain.md, Races and seats)", () => {
       4,
       "Quảng Ninh QĐ 1174/QĐ-UBND 2017: 20% of the 20 left",
     ],
-    [[{ key: "seats.certificate", value: "50% remaining" }], 11, "certificate", 5, "Quảng Ninh, localities"],
+    [
+      [{ key: "seats.certificate", value: "50% remaining" }],
+      11,
+      "certificate",
+      5,
+      "Quảng Ninh, localities",
+    ],
     [[{ key: "seats.certificate", value: "20%" }], 12, "certificate", 2, "20% of members"],
-    [[{ key: "seats.certificate", value: "20%" }], 4, "certificate", 0, "rounded down, 0 = not held"],
+    [
+      [{ key: "seats.certificate", value: "20%" }],
+      4,
+      "certificate",
+      0,
+      "rounded down, 0 = not held",
+    ],
     [[{ key: "seats.certificate", value: "4" }], 10, "certificate", 4, "a fixed number"],
     [[{ key: "seats.certificate", value: "auto" }], 10, "certificate", 2, "old auto = floor(n/5)"],
     [[{ key: "seats.flag", value: "3" }], 10, "flag", 3, "Nghệ An 2015: 3 flags"],
     [[{ key: "seats.flag", value: "0" }], 10, "flag", 0, "not held this year"],
-  ] as const)("%j with %i members: %s has %i seats (%s)", (settings, members, race, seats, _source) => {
-    expect(raceSeats(race, resolveRules(settings), members)).toBe(seats);
-  });
+  ] as const)(
+    "%j with %i members: %s has %i seats (%s)",
+    (settings, members, race, seats, _source) => {
+      expect(raceSeats(race, resolveRules(settings), members)).toBe(seats);
+    },
+  );
 
   it("the races of a regulation: award races in its order, then head and deputy", () => {
     expect(racesOf(DEFAULT_RULES)).toEqual(["flag", "certificate", "head", "deputy"]);

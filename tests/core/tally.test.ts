@@ -1,7 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { countRound, judgeEntry } from "../../src/core/ballot-validity.js";
-import { DEFAULT_RULES as NEW_DEFAULTS, parseSeats, type Rules, resolveRules } from "../../src/core/rules.js";
+import { ProblemError } from "../../src/core/problem.js";
+import {
+  DEFAULT_RULES as NEW_DEFAULTS,
+  parseSeats,
+  type Rules,
+  resolveRules,
+} from "../../src/core/rules.js";
 import { type BallotRound, type TallyInput, tallyYear } from "../../src/core/tally.js";
 import {
   type Contender,
@@ -26,9 +32,8 @@ import type {
   RaceTally,
   TallyReport,
 } from "../../src/core/types.js";
-import { ProblemError } from "../../src/core/problem.js";
-import { problemError } from "../../src/io/problem-text.js";
 import { hasMessage, t } from "../../src/i18n/index.js";
+import { problemError } from "../../src/io/problem-text.js";
 
 /**
  * These cases were written for the rule before the regulation's own seats:

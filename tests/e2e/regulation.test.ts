@@ -54,7 +54,11 @@ describe("Quảng Ninh QĐ 1174/QĐ-UBND 2017: Government flag, flag, 20% of the
   it("shows every race with its seats for the year (rules show --year)", () => {
     const shown = json(db, "rules", "show", "--year", "2024");
     expect(
-      shown.races.map((r: { race: string; seats: number }) => [r.race, r.seats, r.label]),
+      shown.races.map((r: { race: string; seats: number; label: string | null }) => [
+        r.race,
+        r.seats,
+        r.label,
+      ]),
     ).toEqual([
       ["govflag", 1, "Cờ thi đua của Chính phủ"],
       ["flag", 1, "Cờ thi đua của UBND tỉnh"],
@@ -166,7 +170,9 @@ describe("rules export and rules import", () => {
     ok(other, "init", "--bloc", "B", "--name", "Khối B");
     ok(other, "rules", "import", file);
     const a = json(db, "rules", "show").rules.map((r: { key: string; value: string }) => r.value);
-    const b = json(other, "rules", "show").rules.map((r: { key: string; value: string }) => r.value);
+    const b = json(other, "rules", "show").rules.map(
+      (r: { key: string; value: string }) => r.value,
+    );
     expect(b).toEqual(a);
   });
 
@@ -174,19 +180,22 @@ describe("rules export and rules import", () => {
     ["an unknown key", "quorum: 2/3\nso-ghe: 3\n", /so-ghe/, 2, 1],
     ["a bad value", "seats:\n  flag: hai\n", /hai/, 2, 9],
     ["broken YAML", "seats: [1, 2\n", /YAML/, 2, 1],
-  ])("refuses %s with its line and column, setting nothing", (name, text, message, line, column) => {
-    const slug = name.replace(/\W+/g, "-");
-    const db = join(dir, `bad-${slug}.db`);
-    ok(db, "init", "--bloc", "B", "--name", "Khối B");
-    const file = join(dir, `bad-${slug}.yaml`);
-    writeFileSync(file, `order: score-first\n${text}`);
-    const result = runTdkt(["--db", db, "rules", "import", file]);
-    expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(message);
-    expect(result.stderr).toContain(`${file}:${line + 1}:${column}`);
-    expect(result.stderr).not.toMatch(/at .*\.js:\d+/);
-    expect(json(db, "rules", "show").rules.find((r: { key: string }) => r.key === "order").value).toBe(
-      "votes-first",
-    );
-  });
+  ])(
+    "refuses %s with its line and column, setting nothing",
+    (name, text, message, line, column) => {
+      const slug = name.replace(/\W+/g, "-");
+      const db = join(dir, `bad-${slug}.db`);
+      ok(db, "init", "--bloc", "B", "--name", "Khối B");
+      const file = join(dir, `bad-${slug}.yaml`);
+      writeFileSync(file, `order: score-first\n${text}`);
+      const result = runTdkt(["--db", db, "rules", "import", file]);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(message);
+      expect(result.stderr).toContain(`${file}:${line + 1}:${column}`);
+      expect(result.stderr).not.toMatch(/at .*\.js:\d+/);
+      expect(
+        json(db, "rules", "show").rules.find((r: { key: string }) => r.key === "order").value,
+      ).toBe("votes-first");
+    },
+  );
 });

@@ -302,9 +302,7 @@ export const minutes = {
   // review (core/tally-reasons.ts, lawInForce).
   "minutes.cite.notCommended": {
     vi: (p: Params) =>
-      p.decree === "98/2023/NĐ-CP"
-        ? "(Điều 4 Nghị định 98/2023/NĐ-CP)"
-        : `(Nghị định ${p.decree})`,
+      p.decree === "98/2023/NĐ-CP" ? "(Điều 4 Nghị định 98/2023/NĐ-CP)" : `(Nghị định ${p.decree})`,
     en: (p: Params) =>
       p.decree === "98/2023/NĐ-CP" ? "(Decree 98/2023/NĐ-CP, Art. 4)" : `(Decree ${p.decree})`,
   },
@@ -380,7 +378,9 @@ export const minutes = {
   "minutes.disqualified": {
     vi: (p: Params) =>
       `${p.name}: không thuộc diện xét khen thưởng năm ${p.year}: ${p.reason} ${
-        p.decree === "98/2023/NĐ-CP" ? "(Điều 4 Nghị định 98/2023/NĐ-CP)" : `(Nghị định ${p.decree})`
+        p.decree === "98/2023/NĐ-CP"
+          ? "(Điều 4 Nghị định 98/2023/NĐ-CP)"
+          : `(Nghị định ${p.decree})`
       }.`,
     en: (p: Params) =>
       `${p.name}: not eligible for awards in ${p.year}: ${p.reason} ${

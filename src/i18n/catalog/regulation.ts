@@ -32,10 +32,13 @@ const ALLOWED: Record<RuleKind, { vi: string; en: string }> = {
     vi: "các danh hiệu xét theo thứ tự, từ govflag (Cờ Chính phủ), flag (Cờ tỉnh), certificate (Bằng khen)",
     en: "award races in order, from govflag, flag, certificate",
   },
-  label: { vi: "tên danh hiệu theo văn bản của tỉnh", en: "the award's name as the province writes it" },
+  label: {
+    vi: "tên danh hiệu theo văn bản của tỉnh",
+    en: "the award's name as the province writes it",
+  },
   seats: {
-    vi: "N | P% (của số thành viên) | P% remaining (của số thành viên còn lại), có thể thêm \", min M\"; làm tròn xuống; 0 = không xét",
-    en: "N | P% (of members) | P% remaining (of the members left), optionally \", min M\"; rounded down; 0 = not held",
+    vi: 'N | P% (của số thành viên) | P% remaining (của số thành viên còn lại), có thể thêm ", min M"; làm tròn xuống; 0 = không xét',
+    en: 'N | P% (of members) | P% remaining (of the members left), optionally ", min M"; rounded down; 0 = not held',
   },
   percent: {
     vi: "một số từ 0 đến 100, tối đa hai chữ số thập phân (50, 66.67)",
@@ -53,7 +56,10 @@ const ALLOWED: Record<RuleKind, { vi: string; en: string }> = {
     vi: "votes-first/phieutruoc (xét phiếu trước) | score-first/diemtruoc (xét điểm trước)",
     en: "votes-first | score-first",
   },
-  mark: { vi: "tick/danhdau (đánh dấu tên chọn) | strike/gachten (gạch tên không chọn)", en: "tick | strike" },
+  mark: {
+    vi: "tick/danhdau (đánh dấu tên chọn) | strike/gachten (gạch tên không chọn)",
+    en: "tick | strike",
+  },
   blank: { vi: "valid/hople (hợp lệ) | invalid/khonghople (không hợp lệ)", en: "valid | invalid" },
   mode: {
     vi: "vote/bau (bầu) | rotation/luanphien (luân phiên) | top-unit/dandau (đơn vị dẫn đầu) | appointed/chidinh (cấp trên chỉ định)",
@@ -69,8 +75,10 @@ const MEANING: Record<RuleKind, { vi: (race: string) => string; en: (race: strin
     en: () => "Share of the members that must be present for the conference to decide",
   },
   races: {
-    vi: () => "Các danh hiệu khối suy tôn, theo thứ tự xét; đơn vị đã được danh hiệu trước không xét danh hiệu sau",
-    en: () => "The award races, in the order decided; a winner of an earlier race is passed over later",
+    vi: () =>
+      "Các danh hiệu khối suy tôn, theo thứ tự xét; đơn vị đã được danh hiệu trước không xét danh hiệu sau",
+    en: () =>
+      "The award races, in the order decided; a winner of an earlier race is passed over later",
   },
   label: {
     vi: (race) => `Tên gọi của ${race} theo văn bản của tỉnh (để trống: tên chung)`,
@@ -109,7 +117,8 @@ const MEANING: Record<RuleKind, { vi: (race: string) => string; en: (race: strin
     en: () => "How next year's head and deputy are chosen",
   },
   exclude: {
-    vi: () => "Đơn vị không đủ điều kiện khen thưởng trong năm thì không làm Trưởng, Phó khối năm sau",
+    vi: () =>
+      "Đơn vị không đủ điều kiện khen thưởng trong năm thì không làm Trưởng, Phó khối năm sau",
     en: () => "A unit not eligible for awards this year may not lead the bloc next year",
   },
 };
@@ -158,15 +167,21 @@ export const regulation = {
   "rules.threshold.text": {
     vi: (p: Params) =>
       `${p.strict === "true" ? "trên" : "từ"} ${p.percent}% ${
-        { members: "tổng số thành viên", present: "số có mặt", returned: "số phiếu thu về", valid: "số phiếu hợp lệ" }[
-          String(p.base)
-        ] ?? p.base
+        {
+          members: "tổng số thành viên",
+          present: "số có mặt",
+          returned: "số phiếu thu về",
+          valid: "số phiếu hợp lệ",
+        }[String(p.base)] ?? p.base
       }`,
     en: (p: Params) =>
       `${p.strict === "true" ? "more than" : "at least"} ${p.percent}% of ${
-        { members: "members", present: "present", returned: "ballots returned", valid: "valid ballots" }[
-          String(p.base)
-        ] ?? p.base
+        {
+          members: "members",
+          present: "present",
+          returned: "ballots returned",
+          valid: "valid ballots",
+        }[String(p.base)] ?? p.base
       }`,
   },
 
@@ -272,7 +287,8 @@ export const regulation = {
   },
   "tally.warning.race-not-held": {
     vi: (p: Params) => `Có phiếu cho ${raceVi(p)} nhưng quy chế năm nay không xét nội dung này.`,
-    en: (p: Params) => `There are ballots for the ${raceEn(p)}, which the regulation does not hold this year.`,
+    en: (p: Params) =>
+      `There are ballots for the ${raceEn(p)}, which the regulation does not hold this year.`,
   },
   "tally.leading-unit": {
     vi: "Đơn vị dẫn đầu khối: {agency}",
