@@ -13,7 +13,7 @@
 import type { CommandOptions } from "../cli.js";
 import type { Context } from "../context.js";
 import { type BallotSheet, compareEntries, nextBallotNumber } from "../core/ballot-races.js";
-import { resolveRules } from "../core/rules.js";
+import { isAwardRace, racesOf, resolveRules } from "../core/rules.js";
 import { seatsByRace } from "../core/tally-rules.js";
 import type { Race } from "../core/types.js";
 import { RACES } from "../core/types.js";
@@ -46,6 +46,8 @@ interface Session {
   members: AgencyRow[];
   races: Race[];
   seats: Record<Race, number>;
+  /** `ballot.mark`: tick (the names chosen are typed) or strike (the names struck out are). */
+  mark: "tick" | "strike";
   /** The most paper ballots this entry may hold: those issued, or (verifying) those of entry 1. */
   limit: number;
   /** Entry 2 follows the ballot numbers of entry 1, in order. */
@@ -119,11 +121,10 @@ async function prepare(
   } else {
     races = roundRaces(db, bloc.id, year, round, 1);
     if (races.length === 0 && round === 1) {
-      // Under rotation next year's leaders need no ballot.
-      races =
-        rules.leadersMode === "rotation"
-          ? RACES.filter((r) => r === "flag" || r === "certificate")
-          : [...RACES];
+      // The regulation's races that are held; only elected leaders need a ballot.
+      races = racesOf(rules).filter(
+        (race) => seats[race] > 0 && (isAwardRace(rules, race) || rules.leadersMode === "vote"),
+      );
     } else if (races.length === 0) {
       const previous = roundRaces(db, bloc.id, year, round - 1, 1);
       if (previous.length === 0) {
@@ -160,6 +161,7 @@ async function prepare(
     members,
     races,
     seats,
+    mark: rules.ballot.mark,
     limit,
     firstNumbers,
     ask,
@@ -258,7 +260,7 @@ async function enterOne(session: Session, ballot: string): Promise<void> {
       if (stored.includes(ballot) || stored.length >= session.limit) {
         throw new TdktError(t("ballots.enter.taken", { ballot, issued: session.limit }));
       }
-      saveBallot(session.db, target(session), ballot, marks);
+      saveBallot(session.db, target(session), ballot, marks, session.mark);
     })
     .immediate();
   ctx.out.info(t("ballots.enter.saved", { ballot }));
@@ -294,7 +296,11 @@ async function typeMarks(session: Session, ballot: string, previous: Marks): Pro
   for (const race of session.races) {
     const before = new Set(previous[race] ?? []);
     const chosen = await session.ask.checkbox<string>({
-      message: t("ballots.enter.race", { ballot, race, seats: session.seats[race] }),
+      message: t(session.mark === "strike" ? "ballots.enter.race.strike" : "ballots.enter.race", {
+        ballot,
+        race,
+        seats: session.seats[race],
+      }),
       choices: session.members.map((member) => ({
         name: `${member.code} – ${member.name}`,
         value: member.code,
@@ -314,7 +320,8 @@ function reviewText(session: Session, ballot: string, marks: Marks): string {
     const choices = marks[race] ?? [];
     const names = choices.length === 0 ? t("ballots.blank") : choices.join(", ");
     lines.push(`  ${t("ballots.raceName", { race })}: ${names}`);
-    if (choices.length > session.seats[race]) {
+    // Struck names are not votes: the names left are (the tally judges them).
+    if (session.mark === "tick" && choices.length > session.seats[race]) {
       lines.push(
         `    ${t("ballots.enter.review.overMarked", { count: choices.length, seats: session.seats[race] })}`,
       );

@@ -199,11 +199,11 @@ describe("tdkt ballots enter", () => {
     ]);
     expect(told).toContain("2 of 10 ballots entered (round 1).");
     expect(told).toContain("Ballot 2 deleted.");
-    // Each race says how many may be chosen: certificate seats auto = floor(10/5) = 2.
+    // Each race says how many may be chosen: certificates 20% of the 9 left after the flag = 1.
     const races = script.calls.filter((c) => c.kind === "checkbox").slice(0, 4);
     expect(races.map((c) => c.message)).toEqual([
       "Ballot 1 – flag: choose up to 1 (none = blank)",
-      "Ballot 1 – certificate: choose up to 2 (none = blank)",
+      "Ballot 1 – certificate: choose up to 1 (none = blank)",
       "Ballot 1 – head: choose up to 1 (none = blank)",
       "Ballot 1 – deputy: choose up to 1 (none = blank)",
     ]);
@@ -249,7 +249,7 @@ describe("tdkt ballots enter", () => {
     const review = told.find((text) => text.startsWith("Ballot 1:")) ?? "";
     expect(review).toContain("flag: STP, TGSC");
     expect(review).toContain("⚠ 2 marked for 1 seats: this race will be invalid");
-    expect(review).toContain("⚠ 3 marked for 2 seats: this race will be invalid");
+    expect(review).toContain("⚠ 3 marked for 1 seats: this race will be invalid");
     expect(review).toContain("head: (blank)");
     const redoFlag = script.calls.filter((c) => c.kind === "checkbox")[4];
     expect(redoFlag?.choices?.filter((c) => c.checked).map((c) => c.value)).toEqual([

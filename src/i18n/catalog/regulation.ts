@@ -204,6 +204,12 @@ export const regulation = {
     vi: "áp dụng từ năm này (hiện ghi như --year)",
     en: "from this year on (stored as --year for now)",
   },
+  "ballots.enter.race.strike": {
+    vi: (p: Params) =>
+      `Phiếu ${p.ballot} – ${raceVi(p)}: chọn các tên BỊ GẠCH (gạch tên); các tên còn lại là phiếu bầu, tối đa ${p.seats}`,
+    en: (p: Params) =>
+      `Ballot ${p.ballot} – ${raceEn(p)}: choose the names STRUCK OUT; the names left are the votes, at most ${p.seats}`,
+  },
   // rules export / import
   "rules.export.header": {
     vi: "Quy chế hoạt động của khối {bloc}, xuất bởi tdkt rules export{from}. Sửa rồi nạp lại bằng tdkt rules import.",
