@@ -238,6 +238,14 @@ export function buildProgram(version: string): Command {
       ),
     );
 
+  declare(program, "nominees <year> <race> [codes...]", "nominees", t("cli.nominees"))
+    .option("--round <n>", t("cli.ballots.round"))
+    .option("--clear", t("cli.nominees.clear"))
+    .addHelpText(
+      "after",
+      example("tdkt nominees 2024 flag STP CAT TAND", "tdkt nominees 2024 flag --round 2"),
+    );
+
   declare(program, "disqualify <year> <agency>", "disqualify", t("cli.disqualify"))
     .option("--reason <text>", t("cli.disqualify.reason"))
     .option("--remove", t("cli.disqualify.remove"))

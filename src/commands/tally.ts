@@ -23,7 +23,16 @@ export function sha256(text: string): string {
 
 /** The fingerprint of everything a tally decides from: verify compares it later. */
 export function inputsHash(input: TallyInput): string {
-  return sha256(canonicalJson(input));
+  // Shortlists are Maps of Sets: hashed as sorted lists so that they count.
+  const shortlists = input.shortlists
+    ? Object.fromEntries(
+        Object.entries(input.shortlists).map(([race, rounds]) => [
+          race,
+          [...(rounds?.entries() ?? [])].map(([round, codes]) => [round, [...codes].sort()]),
+        ]),
+      )
+    : undefined;
+  return sha256(canonicalJson(shortlists ? { ...input, shortlists } : input));
 }
 
 /** The year's report as the stored data decides it now (also what verify recomputes). */

@@ -113,6 +113,8 @@ function renderRace(
     causes.nonMember ? t("tally.view.cause.nonMember", { n: causes.nonMember }) : "",
     causes.duplicate ? t("tally.view.cause.duplicate", { n: causes.duplicate }) : "",
     causes.notInRunOff ? t("tally.view.cause.notInRunOff", { n: causes.notInRunOff }) : "",
+    causes.blank ? t("tally.view.cause.blank", { n: causes.blank }) : "",
+    causes.notNominated ? t("tally.view.cause.notNominated", { n: causes.notNominated }) : "",
   ].filter(Boolean);
   if (causeText.length > 0)
     lines.push(`  ${t("tally.view.invalidBecause")} ${causeText.join("; ")}`);

@@ -126,6 +126,19 @@ describe("court sector, TT 04/2016/TT-TANDTC: the flag needs at least 2/3 of mem
     expect(report.leaders).toMatchObject({ year: 2026, head: "TAB", deputy: "TAC" });
   });
 
+  it("a shortlist makes a vote off it invalid in that race (tdkt nominees)", () => {
+    ok(db, "nominees", "2025", "bang-khen", "TAB", "TAC");
+    const shown = json(db, "nominees", "2025", "certificate");
+    expect(shown.nominees).toEqual(["TAB", "TAC"]);
+    const report = json(db, "tally", "2025");
+    expect(report.races[1].ballots).toMatchObject({ returned: 9, valid: 2, invalid: 7 });
+    expect(report.races[1].invalidCauses.notNominated).toBe(7);
+    expect(report.awards.certificate).toEqual([]);
+    expect(ok(db, "minutes", "2025")).toContain("ngoài danh sách đề cử (7)");
+    ok(db, "nominees", "2025", "certificate", "--clear");
+    expect(json(db, "tally", "2025").awards.certificate).toEqual(["TAA"]);
+  });
+
   it("more than 2/3 instead leaves the flag open (the rule decides)", () => {
     ok(db, "rules", "set", "threshold.flag.strict", "true", "--year", "2025");
     const report = json(db, "tally", "2025");

@@ -210,6 +210,36 @@ export const regulation = {
     en: (p: Params) =>
       `Ballot ${p.ballot} – ${raceEn(p)}: choose the names STRUCK OUT; the names left are the votes, at most ${p.seats}`,
   },
+  "cli.nominees": {
+    vi: "danh sách đề cử của một nội dung bầu (phiếu ghi tên ngoài danh sách không hợp lệ ở nội dung đó)",
+    en: "the shortlist of a race (a vote off it makes that race of the ballot invalid)",
+  },
+  "cli.nominees.clear": { vi: "xóa danh sách đề cử", en: "remove the shortlist" },
+  "nominees.none": {
+    vi: (p: Params) =>
+      `${raceVi(p)} năm ${p.year}, vòng ${p.round}: không có danh sách đề cử (mọi thành viên).`,
+    en: (p: Params) => `${raceEn(p)} ${p.year}, round ${p.round}: no shortlist (every member).`,
+  },
+  "nominees.list": {
+    vi: (p: Params) => `${raceVi(p)} năm ${p.year}, vòng ${p.round}, danh sách đề cử: ${p.codes}`,
+    en: (p: Params) => `${raceEn(p)} ${p.year}, round ${p.round}, shortlist: ${p.codes}`,
+  },
+  "tally.view.cause.blank": {
+    vi: "{n} phiếu để trống (quy chế tính là không hợp lệ)",
+    en: "{n} blank (invalid under the regulation)",
+  },
+  "tally.view.cause.notNominated": {
+    vi: "{n} phiếu ghi đơn vị ngoài danh sách đề cử",
+    en: "{n} naming an agency off the shortlist",
+  },
+  "minutes.race.cause.blank": {
+    vi: "để trống, theo quy chế là không hợp lệ ({count})",
+    en: "left blank, invalid under the regulation ({count})",
+  },
+  "minutes.race.cause.notNominated": {
+    vi: "ghi đơn vị ngoài danh sách đề cử ({count})",
+    en: "an agency off the shortlist named ({count})",
+  },
   // rules export / import
   "rules.export.header": {
     vi: "Quy chế hoạt động của khối {bloc}, xuất bởi tdkt rules export{from}. Sửa rồi nạp lại bằng tdkt rules import.",

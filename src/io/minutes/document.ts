@@ -557,9 +557,13 @@ class DocumentBuilder {
       tight: layout.tight,
     });
     this.paragraph(this.m("minutes.race.ballots", { ...ballots }), { indent, tight: true });
-    const causes = (["overMarked", "nonMember", "duplicate", "notInRunOff"] as const)
-      .filter((cause) => race.invalidCauses[cause] > 0)
-      .map((cause) => this.m(`minutes.race.cause.${cause}`, { count: race.invalidCauses[cause] }));
+    const causes = (
+      ["overMarked", "nonMember", "duplicate", "notInRunOff", "blank", "notNominated"] as const
+    )
+      .filter((cause) => (race.invalidCauses[cause] ?? 0) > 0)
+      .map((cause) =>
+        this.m(`minutes.race.cause.${cause}`, { count: race.invalidCauses[cause] ?? 0 }),
+      );
     if (causes.length > 0) {
       this.paragraph(this.m("minutes.race.invalidCauses", { causes: causes.join("; ") }), {
         indent,
