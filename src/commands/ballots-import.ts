@@ -36,6 +36,7 @@ import { ruleSettings } from "../db/rules.js";
 import { type ErrorLocation, ProblemList, TdktError, usageError } from "../errors.js";
 import { type MessageKey, t } from "../i18n/index.js";
 import { type CsvRecord, hashFile, mapColumns, openCsv } from "../io/csv.js";
+import { problemText } from "../io/problem-text.js";
 import { displayNameOf } from "../io/read-table.js";
 import { parseYear, withBloc } from "./common.js";
 
@@ -186,7 +187,7 @@ export async function run(ctx: Context, args: string[], options: CommandOptions)
       ...(problem.line === undefined ? {} : { line: problem.line }),
       ...(problem.column === undefined ? {} : { column: problem.column }),
     });
-    for (const problem of read.problems) problems.add(problem.message, where(problem));
+    for (const problem of read.problems) problems.add(problemText(problem), where(problem));
     if (read.problems.length === 0 && sheetRaces(read.sheet).length === 0) {
       problems.add(t("ballots.empty"), { file: file.displayName });
     }
