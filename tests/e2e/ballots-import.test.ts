@@ -112,7 +112,7 @@ describe("tdkt ballots import, long form", () => {
     expect(certificate.find((b) => b.ballot === "8")?.choices).toEqual(["TGSC"]);
     expect(certificate.find((b) => b.ballot === "9")?.choices).toEqual(["TGSC", "CAT", "TTT"]);
     expect(certificate.find((b) => b.ballot === "10")?.choices).toEqual([]);
-    expect(log).toEqual([{ kind: "ballots", scope: "round 1", rows: 49 }]);
+    expect(log).toEqual([{ kind: "ballots", scope: "round 1", rows: 42 }]);
   });
 
   it("takes Vietnamese headers, full names, loose race names and a ; delimiter", () => {
