@@ -79,8 +79,9 @@ export function certificateExclusions(
 
 /**
  * Warnings for flag nominees that are not among the bloc's leaders by score
- * (Circular 08/2017/TT-BNV Art. 8: the flag goes to the bloc's leader). With
- * more than one flag seat, a nominee ranked within the seats is a leader.
+ * (domain.md, "Eligibility": the flag should go to the unit that leads the
+ * bloc; a warning, which a province may make a hard rule). With more than one
+ * flag seat, a nominee ranked within the seats is a leader.
  */
 export function flagLeaderWarnings(
   nominees: readonly string[],

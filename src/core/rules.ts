@@ -107,6 +107,7 @@ export const RULE_SOURCES = {
   seatsGovflag: `${BLOC_REGULATION}; one unit that leads the bloc (Quảng Ninh QĐ 1174/QĐ-UBND 2017)`,
   seatsLeaders: `${BLOC_REGULATION}; one head, one deputy`,
   threshold: `${BLOC_REGULATION}; more than half (Party rule 244-QĐ/TW Art. 32)`,
+  raceThreshold: `${BLOC_REGULATION}; per race, e.g. at least 2/3 of members for the flag (courts, TT 04/2016/TT-TANDTC), at least 80% (procuracy, TT 01/2019/TT-VKSTC)`,
   base: `${BLOC_REGULATION}; members (Party rule 244-QĐ/TW, "more than half of those convened"), present, returned (Youth Union counting guide) or valid ballots (TT 01/2021/TT-BNV)`,
   order: `${BLOC_REGULATION}; votes first, or score first (Ninh Thuận; Trà Ôn 2022)`,
   mark: `${BLOC_REGULATION}; ticking, or striking out the names not chosen (gạch tên)`,
@@ -288,7 +289,7 @@ function thresholdDefinitions(race?: Race): RuleDefinition[] {
       ...extra,
       default: "50",
       allowed: "a number from 0 to 100, at most two decimals (50, 66.67), or a fraction (2/3)",
-      source: RULE_SOURCES.threshold,
+      source: race === undefined ? RULE_SOURCES.threshold : RULE_SOURCES.raceThreshold,
       parse(value) {
         if (value.includes("/")) {
           const fraction = parseFraction(value);

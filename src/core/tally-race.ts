@@ -11,6 +11,7 @@ import {
   type RuleKey,
   type Rules,
   raceThreshold,
+  ruleDefinition,
   thresholdKey,
 } from "./rules.js";
 import { toMilli } from "./scoring.js";
@@ -192,6 +193,8 @@ export function tallyRace(setup: RaceSetup, rounds: readonly BallotRound[]): Rac
   const seats = raceSeats(race, rules, members.length);
   const threshold = raceThreshold(rules, race);
   const percentKey: RuleKey = thresholdKey(rules, race, "percentHundredths");
+  // The source of the threshold that applies: the race's own rule, or the bloc-wide one.
+  const thresholdSource = ruleDefinition(percentKey)?.source ?? SOURCES.threshold;
   const order = rules.order;
   const memberCodes = new Set(members.map((agency) => nfc(agency.code)));
   const byCode = new Map(members.map((agency) => [nfc(agency.code), agency]));
@@ -281,13 +284,11 @@ export function tallyRace(setup: RaceSetup, rounds: readonly BallotRound[]): Rac
         } else if (!passesThreshold(contender.votes, baseCount, threshold)) {
           results.set(contender.agency, {
             result: "below-threshold",
-            reason: ruleReason(
-              "tally.reason.below-threshold",
-              rules,
-              percentKey,
-              SOURCES.threshold,
-              { ...thresholdParams, votes: contender.votes, percent },
-            ),
+            reason: ruleReason("tally.reason.below-threshold", rules, percentKey, thresholdSource, {
+              ...thresholdParams,
+              votes: contender.votes,
+              percent,
+            }),
           });
         } else if (roundElected.includes(contender.agency)) {
           // Elected over an equal vote count: say what broke it.
@@ -312,7 +313,7 @@ export function tallyRace(setup: RaceSetup, rounds: readonly BallotRound[]): Rac
                     percent,
                     score: orDash(contender.score),
                   })
-                : ruleReason("tally.reason.elected", rules, percentKey, SOURCES.threshold, {
+                : ruleReason("tally.reason.elected", rules, percentKey, thresholdSource, {
                     ...thresholdParams,
                     votes: contender.votes,
                     percent,
@@ -427,12 +428,18 @@ function raceReason(
     });
   }
   if (elected.length < seats) {
-    return ruleReason("tally.race.seats-open", rules, percentKey, SOURCES.threshold, {
-      seats,
-      seatsOpen: seats - elected.length,
-      minVotes: needed,
-      elected: joinCodes(elected),
-    });
+    return ruleReason(
+      "tally.race.seats-open",
+      rules,
+      percentKey,
+      ruleDefinition(percentKey)?.source ?? SOURCES.threshold,
+      {
+        seats,
+        seatsOpen: seats - elected.length,
+        minVotes: needed,
+        elected: joinCodes(elected),
+      },
+    );
   }
   return ruleReason("tally.race.decided", rules, `seats.${race}`, SOURCES.seats, {
     seats,
