@@ -53,7 +53,9 @@ export function renderTally(
       met: report.quorum.met ? t("tally.view.quorum.met") : t("tally.view.quorum.notMet"),
     }),
   );
-  for (const race of report.races) lines.push("", ...renderRace(race, name, names, lang, color));
+  for (const race of report.races) {
+    lines.push("", ...renderRace(race, name, names, lang, color, report.labels?.[race.race]));
+  }
   if (report.races.length === 0) lines.push("", t("tally.view.noBallots", { year: report.year }));
 
   lines.push("", color.bold(t("tally.view.decisions")));
@@ -85,9 +87,11 @@ function renderRace(
   names: ReadonlyMap<string, string>,
   lang: Lang,
   color: ChalkInstance,
+  /** The award's name as the regulation writes it (`label.RACE`), if any. */
+  label?: string,
 ): string[] {
   const lines: string[] = [];
-  const raceName = t(`tally.name.${race.race}` as Parameters<typeof t>[0]);
+  const raceName = label ?? t(`tally.name.${race.race}` as Parameters<typeof t>[0]);
   lines.push(
     color.bold(
       t("tally.view.race", {
