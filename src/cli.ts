@@ -273,6 +273,7 @@ export function buildProgram(version: string): Command {
   declare(leaders, "set <year>", "leaders-set", t("cli.leaders.set"))
     .option("--head <code>", t("cli.leaders.head"))
     .option("--deputy <code>", t("cli.leaders.deputy"))
+    .option("--reference <text>", t("cli.leaders.reference"))
     .addHelpText("after", example("tdkt leaders set 2019 --head STP --deputy CTHADS"));
 
   declare(program, "tally <year>", "tally", t("cli.tally")).addHelpText(

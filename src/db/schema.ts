@@ -226,6 +226,9 @@ CREATE TABLE nominee (
   PRIMARY KEY (bloc_id, year, race, round, agency_id)
 ) WITHOUT ROWID;
 
+-- leaders.mode appointed: the reference of the decision that appointed them.
+ALTER TABLE leaders ADD COLUMN reference TEXT;
+
 INSERT INTO rule (bloc_id, year, key, value)
   SELECT DISTINCT t.bloc_id, t.year, 'seats.certificate', '20%, min 1' FROM tally t
   WHERE NOT EXISTS (

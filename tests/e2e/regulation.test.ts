@@ -168,6 +168,39 @@ describe("the defaults: the seed year keeps its result under defaults.yaml", () 
   });
 });
 
+describe("leaders appointed from above (procuracy practice, domain.md)", () => {
+  it("the tally decides no leader; leaders set records them with the decision's reference", () => {
+    const db = join(dir, "appointed.db");
+    const folder = join(FIXTURES, "regulation-court");
+    scenario(db, folder, "2025", "TOAAN2");
+    ok(db, "rules", "set", "leaders.mode", "chỉ định");
+    ok(db, "ballots", "import", "2025", join(folder, "ballots.csv"));
+    const report = json(db, "tally", "2025");
+    expect(report.leaders).toMatchObject({
+      year: 2026,
+      head: null,
+      deputy: null,
+      mode: "appointed",
+    });
+    const set = json(
+      db,
+      "leaders",
+      "set",
+      "2026",
+      "--head",
+      "TAT",
+      "--deputy",
+      "TAA",
+      "--reference",
+      "Quyết định số 15/QĐ-TA ngày 05/01/2026",
+    );
+    expect(set).toMatchObject({
+      head: { code: "TAT" },
+      reference: "Quyết định số 15/QĐ-TA ngày 05/01/2026",
+    });
+  });
+});
+
 describe("rules export and rules import", () => {
   it("round-trips: what export writes, import reads back to the same rules", () => {
     const db = join(dir, "round.db");

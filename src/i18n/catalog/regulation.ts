@@ -240,6 +240,10 @@ export const regulation = {
     vi: "ghi đơn vị ngoài danh sách đề cử ({count})",
     en: "an agency off the shortlist named ({count})",
   },
+  "cli.leaders.reference": {
+    vi: "số, ngày của quyết định chỉ định (leaders.mode appointed)",
+    en: "the reference of the appointing decision (leaders.mode appointed)",
+  },
   // rules export / import
   "rules.export.header": {
     vi: "Quy chế hoạt động của khối {bloc}, xuất bởi tdkt rules export{from}. Sửa rồi nạp lại bằng tdkt rules import.",
