@@ -220,6 +220,12 @@ export const COMMANDS: readonly CommandSpec[] = [
       REPLACE,
       { flags: "--verify", description: "cli.ballots.verify" },
       { flags: "--keep-non-members", description: "cli.ballots.keepNonMembers" },
+      {
+        flags: "--mark",
+        value: "mark",
+        description: "cli.ballots.mark",
+        choices: ["tick", "strike"],
+      },
       AMEND,
     ],
     columns: "cli.columns.ballots",
@@ -358,6 +364,44 @@ export const COMMANDS: readonly CommandSpec[] = [
     ],
   },
   {
+    name: "rules export",
+    module: "rules-export",
+    description: "cli.rules.export",
+    options: [
+      { flags: "--year", value: "year", description: "cli.option.year" },
+      { flags: "-o, --output", value: "file", description: "cli.rules.export.output" },
+      { flags: "--force", description: "cli.rules.export.force" },
+    ],
+    examples: ["tdkt rules export -o quy-che.yaml", "tdkt rules export --year 2024"],
+  },
+  {
+    name: "rules import",
+    module: "rules-import",
+    description: "cli.rules.import",
+    args: [{ name: "file" }],
+    options: [
+      { flags: "--year", value: "year", description: "cli.rules.import.year" },
+      { flags: "--from", value: "year", description: "cli.rules.import.from" },
+      AMEND,
+    ],
+    examples: [
+      "tdkt rules import quy-che.yaml",
+      "tdkt rules import fixtures/regulations/quang-ninh-1174-2017.yaml --year 2024",
+    ],
+  },
+  {
+    name: "nominees",
+    module: "nominees",
+    description: "cli.nominees",
+    args: [YEAR, { name: "race" }, { name: "codes", optional: true, variadic: true }],
+    options: [
+      { flags: "--round", value: "n", description: "cli.ballots.round" },
+      { flags: "--clear", description: "cli.nominees.clear" },
+      AMEND,
+    ],
+    examples: ["tdkt nominees 2024 flag STP CAT TAND", "tdkt nominees 2024 flag --round 2"],
+  },
+  {
     name: "disqualify",
     module: "disqualify",
     description: "cli.disqualify",
@@ -393,6 +437,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: [
       { flags: "--head", value: "code", description: "cli.leaders.head" },
       { flags: "--deputy", value: "code", description: "cli.leaders.deputy" },
+      { flags: "--reference", value: "text", description: "cli.leaders.reference" },
       AMEND,
     ],
     examples: ["tdkt leaders set 2019 --head STP --deputy CTHADS"],

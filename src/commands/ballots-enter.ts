@@ -87,8 +87,11 @@ export async function run(ctx: Context, args: string[], options: CommandOptions)
     const reader = lineReader();
     try {
       const setup = await prepare(ctx, db, reader, target);
-      await enterBallots(setup, entryStore(db, target, setup.limit, guard), reader, (text) =>
-        ctx.out.info(text),
+      await enterBallots(
+        setup,
+        entryStore(db, target, setup.limit, guard, setup.mark),
+        reader,
+        (text) => ctx.out.info(text),
       );
       finish(ctx, db, bloc, target, setup.limit());
     } catch (error) {
@@ -213,7 +216,7 @@ async function prepare(
   } else if (stored.length > 0) {
     races = stored;
   } else if (round === 1) {
-    races = entryRaces(rules);
+    races = entryRaces(rules, seats);
   } else {
     if (roundRaces(db, blocId, year, round - 1, 1).length === 0) {
       throw new TdktError(t("ballots.roundGap", { round, previous: round - 1, races: "—", year }), {
@@ -265,6 +268,7 @@ async function prepare(
     entry,
     races,
     seats,
+    mark: rules.ballot.mark,
     candidates,
     limit,
     nextNumber: (numbers) => {
@@ -319,7 +323,13 @@ async function chooseRunOffRaces(
 
 type Guard = <T>(work: () => T) => T;
 
-function entryStore(db: Db, target: Target, limit: () => number, guard: Guard): EntryStore {
+function entryStore(
+  db: Db,
+  target: Target,
+  limit: () => number,
+  guard: Guard,
+  mark: "tick" | "strike",
+): EntryStore {
   const numbers = () => ballotNumbers(db, target.blocId, target.year, target.round, target.entry);
   return {
     numbers,
@@ -332,11 +342,11 @@ function entryStore(db: Db, target: Target, limit: () => number, guard: Guard): 
           if (stored.includes(ballot) || stored.length >= limit()) {
             throw new TdktError(t("ballots.enter.taken", { ballot, issued: limit() }));
           }
-          guard(() => saveBallot(db, target, ballot, marks));
+          guard(() => saveBallot(db, target, ballot, marks, mark));
         })
         .immediate(),
     replace: (ballot, marks) =>
-      db.transaction(() => guard(() => replaceBallot(db, target, ballot, marks))).immediate(),
+      db.transaction(() => guard(() => replaceBallot(db, target, ballot, marks, mark))).immediate(),
     remove: (ballot) =>
       db.transaction(() => guard(() => deleteBallot(db, target, ballot))).immediate() > 0,
     differences: (ballot) => {

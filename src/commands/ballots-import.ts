@@ -23,8 +23,9 @@ import {
   sameBallots,
   sheetRaces,
   suggestRace,
+  withMark,
 } from "../core/ballot-races.js";
-import { type RuleKey, resolveRules, ruleValue } from "../core/rules.js";
+import { type BallotMark, canonicalValue, resolveRules, ruleValue } from "../core/rules.js";
 import { seatsByRace } from "../core/tally-rules.js";
 import type { Race } from "../core/types.js";
 import { membersOf } from "../db/agencies.js";
@@ -33,8 +34,9 @@ import { logImport } from "../db/import-log.js";
 import { getMeeting } from "../db/meetings.js";
 import { ruleSettings } from "../db/rules.js";
 import { type ErrorLocation, ProblemList, TdktError, usageError } from "../errors.js";
-import { t } from "../i18n/index.js";
+import { type MessageKey, t } from "../i18n/index.js";
 import { type CsvRecord, hashFile, mapColumns, openCsv } from "../io/csv.js";
+import { problemText } from "../io/problem-text.js";
 import { displayNameOf } from "../io/read-table.js";
 import { parseYear } from "./common.js";
 import { writeYear } from "./record.js";
@@ -62,6 +64,19 @@ export function parseRaceOption(value: unknown): Race | undefined {
       : t("ballots.race.unknown", { value: text, names: raceNamesList() }),
     t("ballots.race.option.hint", { names: raceNamesList() }),
   );
+}
+
+/** `--mark tick|strike` (Vietnamese `danhdau`, `gachten` too); undefined = the regulation's. */
+export function parseMarkOption(value: unknown): BallotMark | undefined {
+  if (value === undefined) return undefined;
+  const mark = canonicalValue(String(value), ["tick", "strike"] as const);
+  if (mark === undefined) {
+    throw usageError(
+      t("rules.value.invalid", { key: "--mark", value: String(value) }),
+      t("rules.value.allowed", { allowed: t("rules.allowed.ballot.mark" as MessageKey) }),
+    );
+  }
+  return mark;
 }
 
 /** The import_log scope of a round's ballots (and of its verification entry). */
@@ -174,13 +189,16 @@ export async function run(ctx: Context, args: string[], options: CommandOptions)
       ...(problem.line === undefined ? {} : { line: problem.line }),
       ...(problem.column === undefined ? {} : { column: problem.column }),
     });
-    for (const problem of read.problems) problems.add(problem.message, where(problem));
+    for (const problem of read.problems) problems.add(problemText(problem), where(problem));
     if (read.problems.length === 0 && sheetRaces(read.sheet).length === 0) {
       problems.add(t("ballots.empty"), { file: file.displayName });
     }
     problems.throwIfAny(t("ballots.fix.hint"), (count) => t("ballots.moreProblems", { count }));
 
-    const sheet = read.sheet;
+    // How the ballots were marked: --mark, else the regulation's ballot.mark.
+    const rules = resolveRules(ruleSettings(db, bloc.id, year));
+    const mark = parseMarkOption(options.mark) ?? rules.ballot.mark;
+    const sheet = withMark(read.sheet, mark);
     const races = sheetRaces(sheet);
     // Returned can never exceed issued; issued = the agencies present (domain.md, "Ballots").
     const meeting = getMeeting(db, bloc.id, year);
@@ -199,11 +217,11 @@ export async function run(ctx: Context, args: string[], options: CommandOptions)
         : t("ballots.overReturned.hintNoMeeting", { year, members: members.length }),
     );
 
-    const rules = resolveRules(ruleSettings(db, bloc.id, year));
     const seats = seatsByRace(rules, members.length);
-    const overMarked = everyBallotOverMarks(sheet, seats);
+    // Struck-out ballots name the agencies not chosen: over-marking shows only in the tally.
+    const overMarked = mark === "tick" ? everyBallotOverMarks(sheet, seats) : undefined;
     if (overMarked) {
-      const value = ruleValue(rules, `seats.${overMarked.race}` as RuleKey);
+      const value = ruleValue(rules, `seats.${overMarked.race}`);
       throw new TdktError(t("record.overmark", { ...overMarked, year }), {
         location: { file: file.displayName },
         hint: t("record.overmark.hint", { ...overMarked, year, value }),
@@ -281,7 +299,8 @@ export async function run(ctx: Context, args: string[], options: CommandOptions)
         blank: (sheet[race] ?? []).filter((b) => b.choices.length === 0).length,
         status: status.get(race) ?? "same",
       })),
-      notes: markingNotes(sheet, seats),
+      // A strike-out race names the struck, not the chosen: no over-marking to note.
+      notes: mark === "strike" ? [] : markingNotes(sheet, seats),
       comparison: entry === 2 ? compareEntries(firstEntry, sheet) : undefined,
       skipped: read.skipped,
     };

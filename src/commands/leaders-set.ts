@@ -1,10 +1,10 @@
 import type { CommandOptions } from "../cli.js";
 import type { Context } from "../context.js";
 import { membersOf } from "../db/agencies.js";
-import { leadersOf, setLeaders } from "../db/leaders.js";
+import { leadersOf, setLeaders, setLeadersReference } from "../db/leaders.js";
 import { TdktError, usageError } from "../errors.js";
 import { t } from "../i18n/index.js";
-import { parseYear } from "./common.js";
+import { optionalText, parseYear } from "./common.js";
 import { writeYear } from "./record.js";
 import { resolveMember } from "./resolve-member.js";
 
@@ -33,7 +33,10 @@ export function run(ctx: Context, args: string[], options: CommandOptions): void
       throw new TdktError(t("leaders.same", { code: head.code }), { hint: t("leaders.same.hint") });
     }
     setLeaders(db, bloc.id, year, head?.id ?? null, deputy?.id ?? null);
-    return { bloc, head: head ?? null, deputy: deputy ?? null };
+    // leaders.mode appointed: the decision that appointed them (`--reference`).
+    const reference = optionalText(options.reference);
+    if (reference !== null) setLeadersReference(db, bloc.id, year, reference);
+    return { bloc, head: head ?? null, deputy: deputy ?? null, reference };
   });
   const named = (a: { code: string; name: string } | null) =>
     a ? { code: a.code, name: a.name } : null;
@@ -44,6 +47,7 @@ export function run(ctx: Context, args: string[], options: CommandOptions): void
       head: named(outcome.head),
       deputy: named(outcome.deputy),
       source: "set",
+      ...(outcome.reference !== null ? { reference: outcome.reference } : {}),
     });
   } else {
     ctx.out.print(

@@ -11,10 +11,12 @@ import type { Context } from "../context.js";
 import { closest } from "../core/text.js";
 import type { BlocRow } from "../db/blocs.js";
 import type { Db } from "../db/connection.js";
+import { ALL_YEARS } from "../db/rules.js";
+import { talliedYears } from "../db/tallies.js";
 import { protectCountedYear, watchCountedYear, yearSpan } from "../db/year-record.js";
 import { TdktError, usageError } from "../errors.js";
 import { t } from "../i18n/index.js";
-import { withBloc } from "./common.js";
+import { parseYear, withBloc } from "./common.js";
 
 export interface YearCommand {
   /** The command's words and operands as typed ("agencies import", ["2025", "file.csv"]). */
@@ -115,4 +117,46 @@ export function guardYear<T>(
 ): T {
   checkYearInSpan(db, bloc, year, command);
   return protectCountedYear(db, bloc, year, recordChange(ctx, options, command), work);
+}
+
+/**
+ * Where a rule setting applies (contract, "Regulation keys"): `--year Y` for
+ * that year only; `--from Y` from that year onward; by default from the year
+ * after the last counted one, never backwards, so that no count changes under
+ * a new rule. `from` is ALL_YEARS when the bloc has no count yet.
+ */
+export function ruleScope(
+  ctx: Context,
+  options: CommandOptions,
+): { year: number | undefined; from: number | undefined } {
+  if (options.year !== undefined && options.from !== undefined) {
+    throw usageError(t("rules.set.yearAndFrom"), t("rules.set.yearAndFrom.hint"));
+  }
+  const year = options.year === undefined ? undefined : parseYear(String(options.year));
+  if (year !== undefined) return { year, from: undefined };
+  if (options.from !== undefined) return { year, from: parseYear(String(options.from)) };
+  const from = withBloc(ctx, "read", (db, bloc) => {
+    const last = talliedYears(db, bloc.id).at(-1);
+    return last === undefined ? ALL_YEARS : last + 1;
+  });
+  return { year, from };
+}
+
+/** A rule command as the journal records it, with the scope it applied to. */
+export function ruleCommand(
+  name: string,
+  args: readonly string[],
+  scope: { year: number | undefined; from: number | undefined },
+): YearCommand {
+  const { year, from } = scope;
+  return {
+    name,
+    args: [
+      ...args,
+      ...(year === undefined ? [] : ["--year", String(year)]),
+      ...(from === undefined || from === ALL_YEARS ? [] : ["--from", String(from)]),
+    ],
+    spreads: from !== undefined,
+    earlierYears: from === ALL_YEARS,
+  };
 }

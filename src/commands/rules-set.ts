@@ -3,11 +3,9 @@ import type { Context } from "../context.js";
 import { RULE_DEFINITIONS, ruleDefinition } from "../core/rules.js";
 import { nfc } from "../core/text.js";
 import { ALL_YEARS, setRule, setRuleFrom } from "../db/rules.js";
-import { talliedYears } from "../db/tallies.js";
 import { usageError } from "../errors.js";
-import { t } from "../i18n/index.js";
-import { parseYear, withBloc } from "./common.js";
-import { writeYear } from "./record.js";
+import { type MessageKey, t } from "../i18n/index.js";
+import { ruleCommand, ruleScope, writeYear } from "./record.js";
 
 export function run(ctx: Context, args: string[], options: CommandOptions): void {
   const [key = "", rawValue = ""] = args;
@@ -22,34 +20,11 @@ export function run(ctx: Context, args: string[], options: CommandOptions): void
   if (!definition.parse(value)) {
     throw usageError(
       t("rules.value.invalid", { key: definition.key, value: rawValue }),
-      t("rules.value.allowed", { allowed: t(`rules.allowed.${definition.key}`) }),
+      t("rules.value.allowed", { allowed: t(`rules.allowed.${definition.key}` as MessageKey) }),
     );
   }
-  if (options.year !== undefined && options.from !== undefined) {
-    throw usageError(t("rules.set.yearAndFrom"), t("rules.set.yearAndFrom.hint"));
-  }
-  const year = options.year === undefined ? undefined : parseYear(String(options.year));
-  // Never backwards (contract, "Regulation keys"): by default from the year
-  // after the last counted one, so that no count changes under a new rule.
-  const from =
-    year !== undefined
-      ? undefined
-      : options.from !== undefined
-        ? parseYear(String(options.from))
-        : withBloc(ctx, "read", (db, bloc) => {
-            const last = talliedYears(db, bloc.id).at(-1);
-            return last === undefined ? ALL_YEARS : last + 1;
-          });
-  const command = {
-    name: "rules set",
-    args: [
-      ...args,
-      ...(year === undefined ? [] : ["--year", String(year)]),
-      ...(from === undefined || from === ALL_YEARS ? [] : ["--from", String(from)]),
-    ],
-    spreads: from !== undefined,
-    earlierYears: from === ALL_YEARS,
-  };
+  const { year, from } = ruleScope(ctx, options);
+  const command = ruleCommand("rules set", args, { year, from });
   const bloc = writeYear(ctx, options, year ?? from ?? ALL_YEARS, command, (db, bloc) => {
     if (year !== undefined) setRule(db, bloc.id, year, definition.key, value);
     else setRuleFrom(db, bloc.id, from ?? ALL_YEARS, definition.key, value);

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import type { CommandOptions } from "../cli.js";
 import type { Context } from "../context.js";
 import { canonicalJson } from "../core/fingerprint.js";
+import { ProblemError } from "../core/problem.js";
 import { type TallyInput, tallyYear } from "../core/tally.js";
 import type { TallyReport } from "../core/types.js";
 import {
@@ -22,6 +23,8 @@ import { loadYear, tallyInput, type YearData } from "../db/year.js";
 import { describe } from "../db/year-record.js";
 import { TdktError } from "../errors.js";
 import { hasMessage, t } from "../i18n/index.js";
+import { stableJson } from "../io/output.js";
+import { problemError } from "../io/problem-text.js";
 import { renderTally } from "../io/render-tally.js";
 import { parseYear, withBloc } from "./common.js";
 import { amendReason, journalCommand } from "./record.js";
@@ -33,6 +36,11 @@ export function sha256(text: string): string {
 /** The fingerprint of everything a tally decides from: verify compares it later. */
 export function inputsHash(input: TallyInput): string {
   return sha256(canonicalJson(input));
+}
+
+/** The inputs as the stored JSON holds them (shortlists' Maps and Sets as plain lists). */
+function asPlain(input: TallyInput): unknown {
+  return JSON.parse(canonicalJson(input));
 }
 
 /** The release of tdkt, stored with each count. */
@@ -59,7 +67,13 @@ export function computeTally(
       hint: t("tally.cmd.noBallots.hint", { year }),
     });
   }
-  const report = tallyYear(input);
+  let report: TallyReport;
+  try {
+    report = tallyYear(input);
+  } catch (error) {
+    if (error instanceof ProblemError) throw problemError(error.problem);
+    throw error;
+  }
   const verification = verificationStatus(db, bloc.id, year);
   return { data, input, report, verification };
 }
@@ -76,7 +90,8 @@ export function sameAsCount(
   const inputs =
     stored.inputsJson === null
       ? inputsHash(input) === stored.inputsHash
-      : canonicalJson(projectOnto(JSON.parse(stored.inputsJson), input)) === stored.inputsJson;
+      : canonicalJson(projectOnto(JSON.parse(stored.inputsJson), asPlain(input))) ===
+        stored.inputsJson;
   return {
     inputs,
     report: canonicalJson(projectOnto(stored.report, report)) === canonicalJson(stored.report),
@@ -88,7 +103,7 @@ function inputChanges(stored: StoredTally, input: TallyInput): Change[] {
   if (stored.inputsJson === null) return [];
   return diffSnapshots(
     flatten(JSON.parse(stored.inputsJson)),
-    flatten(projectOnto(JSON.parse(stored.inputsJson), input)),
+    flatten(projectOnto(JSON.parse(stored.inputsJson), asPlain(input))),
   );
 }
 

@@ -1,34 +1,47 @@
 /**
- * The award races: the provincial Emulation Flag and the Chairman's
- * Certificate of Merit.
+ * The award races, in the regulation's order (`races.awards`): optionally the
+ * Government's Emulation Flag, the provincial flag, the certificate.
  *
- * - One achievement, one award (Law on Emulation and Commendation
- *   06/2022/QH15, principles): the flag nominee is passed over in the
- *   certificate race and the next qualifying candidate moves up.
+ * - One achievement, one award (the law in force for the year, principles):
+ *   a winner of an earlier award race is passed over in the later ones and
+ *   the next qualifying candidate moves up.
  * - An agency under discipline, investigation or inspection, or with a
- *   complaint being verified, is not commended (Decree 98/2023/NĐ-CP Art. 4):
- *   the secretary marks it; its votes are still counted and shown.
- * - The flag goes to the leader of the bloc (Circular 08/2017/TT-BNV Art. 8):
- *   a nominee that is not the top scorer is a warning, not a block.
+ *   complaint being verified, is not commended (Decree 98/2023/NĐ-CP Art. 4,
+ *   carried into Decree 152/2025/NĐ-CP): the secretary marks it; its votes
+ *   are still counted and shown.
+ * - The flag should go to the unit that leads the bloc: a flag winner that is
+ *   not a top scorer is a warning, not a block. The Government-flag winner is
+ *   the unit that leads the bloc (Law 06/2022/QH15 Art. 25; Quảng Ninh QĐ
+ *   1174/QĐ-UBND 2017).
  */
 
 import type { Rules } from "./rules.js";
 import type { Undecided } from "./tally-race.js";
 import { type BallotRound, type Exclusion, type RaceOutcome, tallyRace } from "./tally-race.js";
-import { joinCodes, lawReason, SOURCES, warning } from "./tally-reasons.js";
+import { awardSources, joinCodes, lawReason, warning } from "./tally-reasons.js";
 import { raceSeats } from "./tally-rules.js";
 import { nfc } from "./text.js";
-import type { Agency, AgencyTotal, Disqualification, Race, Warning } from "./types.js";
+import type {
+  Agency,
+  AgencyTotal,
+  AwardRace,
+  Disqualification,
+  Race,
+  TallyReport,
+  Warning,
+} from "./types.js";
+import { AWARD_RACES } from "./types.js";
 
 /** The disqualified agencies: ineligible in both award races, with the secretary's reason. */
 export function disqualifiedExclusions(
   disqualified: readonly Disqualification[],
+  year: number,
 ): Map<string, Exclusion> {
   const excluded = new Map<string, Exclusion>();
   for (const { agency, reason } of disqualified) {
     excluded.set(nfc(agency), {
       result: "ineligible",
-      reason: lawReason("tally.reason.disqualified", SOURCES.notCommended, {
+      reason: lawReason("tally.reason.disqualified", awardSources(year).notCommended, {
         agency: nfc(agency),
         reason: nfc(reason),
       }),
@@ -38,34 +51,54 @@ export function disqualifiedExclusions(
 }
 
 /**
- * Who cannot win the certificate: the disqualified ones, and the flag
- * nominees, passed over as already awarded (one achievement, one award).
+ * Who cannot win a later award race: the disqualified ones, and the winners of
+ * the earlier award races, passed over as already awarded (one achievement,
+ * one award).
  */
-export function certificateExclusions(
+export function laterRaceExclusions(
   disqualified: readonly Disqualification[],
-  flagNominees: readonly string[],
+  earlier: ReadonlyArray<{ race: AwardRace; winners: readonly string[] }>,
+  year: number,
 ): Map<string, Exclusion> {
-  const excluded = disqualifiedExclusions(disqualified);
-  for (const agency of flagNominees) {
-    if (excluded.has(agency)) continue;
-    excluded.set(agency, {
-      result: "already-awarded",
-      reason: lawReason("tally.reason.flag-nominee", SOURCES.oneAward, { agency }),
-    });
+  const excluded = disqualifiedExclusions(disqualified, year);
+  for (const { race, winners } of earlier) {
+    for (const agency of winners) {
+      if (excluded.has(agency)) continue;
+      excluded.set(agency, {
+        result: "already-awarded",
+        reason: lawReason(
+          race === "flag" ? "tally.reason.flag-nominee" : "tally.reason.earlier-award",
+          awardSources(year).oneAward,
+          { agency, race },
+        ),
+      });
+    }
   }
   return excluded;
 }
 
+/** Who cannot win the certificate after the flag (the regulation of two award races). */
+export function certificateExclusions(
+  disqualified: readonly Disqualification[],
+  flagNominees: readonly string[],
+  year = 2019,
+): Map<string, Exclusion> {
+  return laterRaceExclusions(disqualified, [{ race: "flag", winners: flagNominees }], year);
+}
+
 /**
  * Warnings for flag nominees that are not among the bloc's leaders by score
- * (Circular 08/2017/TT-BNV Art. 8: the flag goes to the bloc's leader). With
- * more than one flag seat, a nominee ranked within the seats is a leader.
+ * (domain.md, "Eligibility": the flag should go to the unit that leads the
+ * bloc; a warning, which a province may make a hard rule). With more than one
+ * flag seat, a nominee ranked within the seats is a leader.
  */
 export function flagLeaderWarnings(
   nominees: readonly string[],
   totals: readonly AgencyTotal[],
   flagSeats: number,
+  year = 2019,
 ): Warning[] {
+  const source = awardSources(year).flagToLeader;
   const warnings: Warning[] = [];
   const top = totals.filter((total) => total.rank === 1);
   const first = top[0];
@@ -75,7 +108,7 @@ export function flagLeaderWarnings(
       warnings.push(
         warning("tally.warning.flag-no-score", {
           agency,
-          source: SOURCES.flagToLeader,
+          source,
           top: joinCodes(top.map((total) => total.agency)),
         }),
       );
@@ -89,7 +122,7 @@ export function flagLeaderWarnings(
           top: joinCodes(top.map((total) => total.agency)),
           topName: top.map((total) => total.name).join(", "),
           topTotal: first.total,
-          source: SOURCES.flagToLeader,
+          source,
         }),
       );
     }
@@ -98,6 +131,8 @@ export function flagLeaderWarnings(
 }
 
 export interface AwardsSetup {
+  /** The year under review: it names the law in force. */
+  year: number;
   members: readonly Agency[];
   present: number;
   rules: Rules;
@@ -105,15 +140,23 @@ export interface AwardsSetup {
   disqualified: readonly Disqualification[];
   /** Set when the year decides nothing (quorum not met). */
   undecided: Undecided | null;
+  /** Shortlists by race and round (`tdkt nominees`). */
+  shortlists?: Partial<Record<Race, ReadonlyMap<number, ReadonlySet<string>>>>;
 }
 
 export interface AwardsOutcome {
   races: Partial<Record<Race, RaceOutcome>>;
-  awards: { flag: string[]; certificate: string[] };
+  /** A key per award race of the regulation: the decided winners. */
+  awards: Partial<Record<AwardRace, string[]>>;
   warnings: Warning[];
 }
 
-/** Counts and decides the flag and certificate races, flag first. */
+/**
+ * Counts and decides the award races in the regulation's order. A race with
+ * an open tie leaves its seats undecided; the later races are decided without
+ * the tied agencies passed over, so a run-off may change them, and their
+ * awards hold only who is decided (contract).
+ */
 export function tallyAwards(
   setup: AwardsSetup,
   ballots: Partial<Record<Race, readonly BallotRound[]>>,
@@ -128,62 +171,70 @@ export function tallyAwards(
   };
   const warnings: Warning[] = [];
   const races: Partial<Record<Race, RaceOutcome>> = {};
+  const awards: Partial<Record<AwardRace, string[]>> = {};
+  const earlier: Array<{ race: AwardRace; winners: string[] }> = [];
+  // Agencies in an open tie of an earlier race: they may yet win it.
+  const openTies = new Set<string>();
 
-  const flagRounds = ballots.flag ?? [];
-  const flag =
-    flagRounds.length > 0
-      ? tallyRace(
-          { ...common, race: "flag", excluded: disqualifiedExclusions(setup.disqualified) },
-          flagRounds,
-        )
-      : undefined;
-  if (flag) races.flag = flag;
-  const flagNominees = setup.undecided ? [] : (flag?.elected ?? []);
-
-  const certificateRounds = ballots.certificate ?? [];
-  const certificate =
-    certificateRounds.length > 0
-      ? tallyRace(
-          {
-            ...common,
-            race: "certificate",
-            excluded: certificateExclusions(setup.disqualified, flagNominees),
-          },
-          certificateRounds,
-        )
-      : undefined;
-  if (certificate) races.certificate = certificate;
-
-  if (!setup.undecided) {
-    warnings.push(
-      ...flagLeaderWarnings(
-        flagNominees,
-        setup.totals,
-        raceSeats("flag", setup.rules, setup.members.length),
-      ),
-    );
-    // The flag is still open: the certificate is decided without the tied
-    // agencies passed over, so a run-off may change it.
-    if (flag?.tie && certificate) {
-      warnings.push(
-        warning("tally.warning.flag-undecided", {
-          agencies: joinCodes(flag.tie.agencies),
-          seatsOpen: flag.tie.seatsOpen,
-        }),
-      );
+  for (const race of setup.rules.awardRaces) {
+    const rounds = ballots[race] ?? [];
+    const seats = raceSeats(race, setup.rules, setup.members.length);
+    const outcome =
+      rounds.length > 0 && seats > 0
+        ? tallyRace(
+            {
+              ...common,
+              race,
+              excluded: laterRaceExclusions(setup.disqualified, earlier, setup.year),
+              shortlists: setup.shortlists?.[race],
+            },
+            rounds,
+          )
+        : undefined;
+    if (outcome) races[race] = outcome;
+    const winners = setup.undecided ? [] : (outcome?.elected ?? []);
+    awards[race] = winners.filter((agency) => !openTies.has(agency));
+    // The unit that leads the bloc: the Government flag's where it is held, else the flag's.
+    const leadingRace = setup.rules.awardRaces.includes("govflag") ? "govflag" : "flag";
+    if (!setup.undecided && race === leadingRace) {
+      warnings.push(...flagLeaderWarnings(winners, setup.totals, seats, setup.year));
     }
+    if (!setup.undecided && outcome?.tie) {
+      const later = setup.rules.awardRaces.slice(setup.rules.awardRaces.indexOf(race) + 1);
+      if (later.some((next) => (ballots[next]?.length ?? 0) > 0)) {
+        warnings.push(
+          race === "flag"
+            ? warning("tally.warning.flag-undecided", {
+                agencies: joinCodes(outcome.tie.agencies),
+                seatsOpen: outcome.tie.seatsOpen,
+              })
+            : warning("tally.warning.race-undecided", {
+                race,
+                agencies: joinCodes(outcome.tie.agencies),
+                seatsOpen: outcome.tie.seatsOpen,
+              }),
+        );
+      }
+      for (const agency of outcome.tie.agencies) openTies.add(agency);
+    }
+    earlier.push({ race, winners });
   }
 
-  return {
-    races,
-    awards: {
-      flag: flagNominees,
-      // Awards hold only who is decided (contract): a certificate winner that is
-      // also in the open flag tie may yet be the flag nominee, and be passed over.
-      certificate: setup.undecided
-        ? []
-        : (certificate?.elected ?? []).filter((agency) => !flag?.tie?.agencies.includes(agency)),
-    },
-    warnings,
-  };
+  return { races, awards, warnings };
+}
+
+/**
+ * The award races of a report in the regulation's order. A stored report is
+ * kept in canonical form (keys sorted), so the order of its `awards` keys is
+ * not the regulation's: the races' own order (cli-contract.md, "races": the
+ * regulation's order) gives it, then the national order for races held without
+ * ballots.
+ */
+export function awardRacesOf(report: Pick<TallyReport, "awards" | "races">): AwardRace[] {
+  const held = Object.keys(report.awards) as AwardRace[];
+  const byBallots = report.races
+    .map((race) => race.race)
+    .filter((race): race is AwardRace => (held as string[]).includes(race));
+  const rest = AWARD_RACES.filter((race) => held.includes(race) && !byBallots.includes(race));
+  return [...new Set([...byBallots, ...rest])];
 }

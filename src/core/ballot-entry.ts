@@ -13,7 +13,7 @@
 import { agencyResolver } from "./agency-lookup.js";
 import type { Problem } from "./problem.js";
 import { problem } from "./problem.js";
-import type { Rules } from "./rules.js";
+import { isAwardRace, type Rules, racesOf } from "./rules.js";
 import type { Agency, Race, TallyReport } from "./types.js";
 import { RACES } from "./types.js";
 
@@ -22,10 +22,12 @@ import { RACES } from "./types.js";
  * leaders need no ballot (domain.md, "Leaders"). The one place that says which
  * races a ballot holds, so that a race added by a regulation is added here.
  */
-export function entryRaces(rules: Pick<Rules, "leadersMode">): Race[] {
-  return rules.leadersMode === "rotation"
-    ? RACES.filter((race) => race === "flag" || race === "certificate")
-    : [...RACES];
+export function entryRaces(rules: Rules, seats: Readonly<Record<Race, number>>): Race[] {
+  // The regulation's races that are held this year (seats 0: not held); only
+  // leaders that are voted for need a ballot (leaders.mode, cli-contract.md).
+  return racesOf(rules).filter(
+    (race) => seats[race] > 0 && (isAwardRace(rules, race) || rules.leadersMode === "vote"),
+  );
 }
 
 export type RaceLine =

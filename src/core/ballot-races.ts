@@ -13,8 +13,9 @@
  * only the spoiled entry). What is refused here is what the file cannot mean:
  * an unknown race, a name that is no member, one number on two paper ballots.
  */
-import { t } from "../i18n/index.js";
+
 import { type AgencyResolver, agencyResolver } from "./agency-lookup.js";
+import type { ProblemParams } from "./problem.js";
 import { closest, compareVietnamese, headerKey, nfc } from "./text.js";
 import type { Agency, BallotRace, Race } from "./types.js";
 import { RACES } from "./types.js";
@@ -22,17 +23,35 @@ import { RACES } from "./types.js";
 /** Each race of one round (or one entry of it), ballots in ballot-number order. */
 export type BallotSheet = Partial<Record<Race, BallotRace[]>>;
 
-/** One problem of a file, where it is; the caller turns these into `file:line:col` errors. */
+/**
+ * One problem of a file, where it is: a message code and its parameters (the
+ * core renders no text); the caller turns these into `file:line:col` errors
+ * with `problemText` (src/io/problem-text.ts).
+ */
 export interface BallotProblem {
   line?: number;
   column?: number;
-  message: string;
+  code: string;
+  params?: ProblemParams;
+}
+
+/** A problem's code and parameters, spread into a BallotProblem. */
+function said(code: string, params?: ProblemParams): { code: string; params?: ProblemParams } {
+  return params ? { code, params } : { code };
 }
 
 /* ------------------------------------------------------------------ races */
 
 /** Names of each race as people write them, compared by headerKey (case, accents, spaces, `_`, `-`). */
 const RACE_NAMES: Record<Race, readonly string[]> = {
+  govflag: [
+    "govflag",
+    "government flag",
+    "co-thi-dua-chinh-phu",
+    "cờ chính phủ",
+    "cờ thi đua chính phủ",
+    "cờ thi đua của chính phủ",
+  ],
   flag: ["flag", "emulation flag", "co-thi-dua", "cờ", "cờ thi đua", "cờ thi đua của ubnd tỉnh"],
   certificate: [
     "certificate",
@@ -144,29 +163,29 @@ function resolveChoice(
   resolver: AgencyResolver,
   text: string,
   keepNonMembers: boolean,
-): { code: string } | { message: string } {
+): { agency: string } | { problem: { code: string; params?: ProblemParams } } {
   const match = resolver.resolve(text);
-  if (match.kind === "found") return { code: match.agency.code };
+  if (match.kind === "found") return { agency: match.agency.code };
   // A paper ballot that really names a non-member is kept as written: the tally
   // then counts that race of the ballot invalid, and only that race (Party rule
   // 244-QĐ/TW Art. 32). Without the option it is taken for a typing mistake.
-  if (match.kind === "unknown" && keepNonMembers) return { code: nfc(text.trim()) };
+  if (match.kind === "unknown" && keepNonMembers) return { agency: nfc(text.trim()) };
   if (match.kind === "ambiguous") {
     return {
-      message: t("ballots.choice.ambiguous", {
+      problem: said("ballots.choice.ambiguous", {
         value: text,
         codes: match.candidates.map((agency) => agency.code).join(", "),
       }),
     };
   }
   return {
-    message: match.suggestion
-      ? t("ballots.choice.unknownNear", {
+    problem: match.suggestion
+      ? said("ballots.choice.unknownNear", {
           value: text,
           code: match.suggestion.code,
           name: match.suggestion.name,
         })
-      : t("ballots.choice.unknown", { value: text }),
+      : said("ballots.choice.unknown", { value: text }),
   };
 }
 
@@ -229,24 +248,23 @@ export function readLongForm(rows: readonly LongRow[], options: LongFormOptions)
     if (ballot === undefined) {
       problems.push({
         ...at("ballot"),
-        message:
-          row.ballot.trim() === ""
-            ? t("ballots.ballot.missing")
-            : t("ballots.ballot.invalid", { value: row.ballot }),
+        ...(row.ballot.trim() === ""
+          ? said("ballots.ballot.missing")
+          : said("ballots.ballot.invalid", { value: row.ballot })),
       });
     }
     let race: Race | undefined;
     if (row.race.trim() === "") {
-      problems.push({ ...at("race"), message: t("ballots.race.missing") });
+      problems.push({ ...at("race"), ...said("ballots.race.missing") });
     } else {
       race = parseRace(row.race);
       if (race === undefined) {
         const near = suggestRace(row.race);
         problems.push({
           ...at("race"),
-          message: near
-            ? t("ballots.race.unknownNear", { value: row.race, near })
-            : t("ballots.race.unknown", { value: row.race, names: raceNamesList() }),
+          ...(near
+            ? said("ballots.race.unknownNear", { value: row.race, near })
+            : said("ballots.race.unknown", { value: row.race, names: raceNamesList() })),
         });
       }
     }
@@ -254,8 +272,8 @@ export function readLongForm(rows: readonly LongRow[], options: LongFormOptions)
     const choice = row.choice.trim();
     if (choice !== "") {
       const resolved = resolveChoice(resolver, choice, options.keepNonMembers === true);
-      if ("code" in resolved) code = resolved.code;
-      else problems.push({ ...at("choice"), message: resolved.message });
+      if ("agency" in resolved) code = resolved.agency;
+      else problems.push({ ...at("choice"), ...resolved.problem });
     }
     if (ballot === undefined) return;
     let byRace = ballots.get(ballot);
@@ -273,7 +291,7 @@ export function readLongForm(rows: readonly LongRow[], options: LongFormOptions)
     if (marks && marks.lastIndex < runStart) {
       problems.push({
         ...at("ballot"),
-        message: t("ballots.ballot.reused", { ballot, race, first: marks.firstLine }),
+        ...said("ballots.ballot.reused", { ballot, race, first: marks.firstLine }),
       });
       return;
     }
@@ -293,7 +311,7 @@ export function readLongForm(rows: readonly LongRow[], options: LongFormOptions)
     if (choice === "" ? entry.markLine !== undefined : entry.blankLine !== undefined) {
       problems.push({
         ...at("choice"),
-        message: t("ballots.ballot.blankAndMarked", {
+        ...said("ballots.ballot.blankAndMarked", {
           ballot,
           race,
           blank: entry.blankLine ?? row.line,
@@ -305,7 +323,7 @@ export function readLongForm(rows: readonly LongRow[], options: LongFormOptions)
   });
 
   if (options.only !== undefined && !races.has(options.only) && rows.length > 0) {
-    problems.push({ message: t("ballots.race.absent", { race: options.only }) });
+    problems.push({ ...said("ballots.race.absent", { race: options.only }) });
   }
   const sheet: BallotSheet = {};
   const numbers = [...ballots.keys()].sort(compareBallotNumbers);
@@ -347,7 +365,7 @@ export function readMatrixForm(
   if (ballotColumn < 0) {
     problems.push({
       line: input.headerLine,
-      message: t("ballots.matrix.noBallotColumn", { header: input.header.join(", ") }),
+      ...said("ballots.matrix.noBallotColumn", { header: input.header.join(", ") }),
     });
     return { sheet: {}, problems, skipped: 0 };
   }
@@ -361,23 +379,23 @@ export function readMatrixForm(
       return;
     }
     const resolved = resolveChoice(resolver, cell, keepNonMembers);
-    if ("message" in resolved) {
-      problems.push({ line: input.headerLine, column: index + 1, message: resolved.message });
+    if ("problem" in resolved) {
+      problems.push({ line: input.headerLine, column: index + 1, ...resolved.problem });
       agencyAt.push(undefined);
       return;
     }
-    const first = columnOf.get(resolved.code);
+    const first = columnOf.get(resolved.agency);
     if (first !== undefined) {
       problems.push({
         line: input.headerLine,
         column: index + 1,
-        message: t("ballots.matrix.columnTwice", { code: resolved.code, first: first + 1 }),
+        ...said("ballots.matrix.columnTwice", { code: resolved.agency, first: first + 1 }),
       });
       agencyAt.push(undefined);
       return;
     }
-    columnOf.set(resolved.code, index);
-    agencyAt.push(resolved.code);
+    columnOf.set(resolved.agency, index);
+    agencyAt.push(resolved.agency);
   });
 
   const ballots = new Map<string, string[]>();
@@ -389,10 +407,9 @@ export function readMatrixForm(
       problems.push({
         line: row.line,
         column: ballotColumn + 1,
-        message:
-          raw.trim() === ""
-            ? t("ballots.ballot.missing")
-            : t("ballots.ballot.invalid", { value: raw }),
+        ...(raw.trim() === ""
+          ? said("ballots.ballot.missing")
+          : said("ballots.ballot.invalid", { value: raw })),
       });
     }
     const choices: string[] = [];
@@ -404,7 +421,7 @@ export function readMatrixForm(
         problems.push({
           line: row.line,
           column: index + 1,
-          message: t("ballots.matrix.badMark", { value: cell }),
+          ...said("ballots.matrix.badMark", { value: cell }),
         });
         return;
       }
@@ -414,7 +431,7 @@ export function readMatrixForm(
         problems.push({
           line: row.line,
           column: index + 1,
-          message: t("ballots.matrix.markWithoutAgency"),
+          ...said("ballots.matrix.markWithoutAgency"),
         });
       }
     });
@@ -424,7 +441,7 @@ export function readMatrixForm(
       problems.push({
         line: row.line,
         column: ballotColumn + 1,
-        message: t("ballots.ballot.rowTwice", { ballot, first }),
+        ...said("ballots.ballot.rowTwice", { ballot, first }),
       });
       continue;
     }
@@ -544,4 +561,18 @@ export function markingNotes(sheet: BallotSheet, seats: Record<Race, number>): M
 /** The races that hold ballots in a sheet, in ballot order. */
 export function sheetRaces(sheet: BallotSheet): Race[] {
   return RACES.filter((race) => (sheet[race]?.length ?? 0) > 0);
+}
+
+/**
+ * The sheet with every race marked as the paper was (`ballot.mark`): under
+ * `strike` the names read are those struck out, and the tally counts the
+ * names left (domain.md, "Ballots": gạch tên).
+ */
+export function withMark(sheet: BallotSheet, mark: "tick" | "strike"): BallotSheet {
+  if (mark === "tick") return sheet;
+  const marked: BallotSheet = {};
+  for (const [race, entries] of Object.entries(sheet) as Array<[Race, BallotRace[]]>) {
+    marked[race] = entries.map((entry) => ({ ...entry, mark: "strike" }));
+  }
+  return marked;
 }

@@ -9,7 +9,13 @@
 import { nfc } from "./text.js";
 import type { BallotCounts, BallotRace } from "./types.js";
 
-export type InvalidCause = "overMarked" | "nonMember" | "duplicate" | "notInRunOff";
+export type InvalidCause =
+  | "overMarked"
+  | "nonMember"
+  | "duplicate"
+  | "notInRunOff"
+  | "blank"
+  | "notNominated";
 
 export type InvalidCauses = Record<InvalidCause, number>;
 
@@ -25,10 +31,52 @@ export interface EntryLimits {
   members: ReadonlySet<string>;
   /** In a run-off: the only agencies that may be named; null in a first round. */
   runOff: ReadonlySet<string> | null;
+  /** The race's shortlist for the round (`tdkt nominees`); null or absent: every member. */
+  shortlist?: ReadonlySet<string> | null;
+  /** `ballot.blank invalid`: a blank race is an invalid one (some counting guides). */
+  blankInvalid?: boolean;
+}
+
+/**
+ * The names printed on the ballot for a race: the run-off's, else the
+ * shortlist, else every member. A strike-out ballot's votes are the names
+ * left on it.
+ */
+export function printedNames(limits: EntryLimits): string[] {
+  const names = limits.runOff ?? limits.shortlist ?? limits.members;
+  return [...names].sort();
+}
+
+/**
+ * A strike-out entry (gạch tên) as the ticks it stands for: the printed names
+ * not struck out, in printed order; or the verdict when the striking itself is
+ * wrong (a name struck that is not a member, not printed, or struck twice).
+ */
+export function strikeToTicks(
+  struck: readonly string[],
+  limits: EntryLimits,
+): { ticks: string[] } | { invalid: InvalidCause } {
+  const marks = struck.map((name) => nfc(name.trim())).filter((name) => name !== "");
+  if (marks.some((name) => !limits.members.has(name))) return { invalid: "nonMember" };
+  if (new Set(marks).size !== marks.length) return { invalid: "duplicate" };
+  const printed = printedNames(limits);
+  const printedSet = new Set(printed);
+  if (marks.some((name) => !printedSet.has(name))) {
+    return { invalid: limits.runOff ? "notInRunOff" : "notNominated" };
+  }
+  const gone = new Set(marks);
+  return { ticks: printed.filter((name) => !gone.has(name)) };
 }
 
 export function noInvalidCauses(): InvalidCauses {
-  return { overMarked: 0, nonMember: 0, duplicate: 0, notInRunOff: 0 };
+  return {
+    overMarked: 0,
+    nonMember: 0,
+    duplicate: 0,
+    notInRunOff: 0,
+    blank: 0,
+    notNominated: 0,
+  };
 }
 
 /**
@@ -36,9 +84,21 @@ export function noInvalidCauses(): InvalidCauses {
  * no votes. When an entry is wrong in several ways one cause is counted, the
  * first of: over-marked, non-member, duplicate, not in the run-off.
  */
-export function judgeEntry(choices: readonly string[], limits: EntryLimits): EntryVerdict {
-  const marks = choices.map((choice) => nfc(choice.trim())).filter((choice) => choice !== "");
-  if (marks.length === 0) return { kind: "blank" };
+export function judgeEntry(
+  choices: readonly string[],
+  limits: EntryLimits,
+  mark: "tick" | "strike" = "tick",
+): EntryVerdict {
+  let written: readonly string[] = choices;
+  if (mark === "strike") {
+    const converted = strikeToTicks(choices, limits);
+    if ("invalid" in converted) return { kind: "invalid", cause: converted.invalid };
+    written = converted.ticks;
+  }
+  const marks = written.map((choice) => nfc(choice.trim())).filter((choice) => choice !== "");
+  if (marks.length === 0) {
+    return limits.blankInvalid ? { kind: "invalid", cause: "blank" } : { kind: "blank" };
+  }
   if (marks.length > limits.seats) return { kind: "invalid", cause: "overMarked" };
   if (marks.some((mark) => !limits.members.has(mark))) {
     return { kind: "invalid", cause: "nonMember" };
@@ -47,6 +107,11 @@ export function judgeEntry(choices: readonly string[], limits: EntryLimits): Ent
   const runOff = limits.runOff;
   if (runOff && marks.some((mark) => !runOff.has(mark))) {
     return { kind: "invalid", cause: "notInRunOff" };
+  }
+  // A vote off the shortlist makes that race of the ballot invalid.
+  const shortlist = limits.shortlist;
+  if (shortlist && marks.some((mark) => !shortlist.has(mark))) {
+    return { kind: "invalid", cause: "notNominated" };
   }
   return { kind: "valid", choices: marks };
 }
@@ -73,7 +138,7 @@ export function countRound(
   let invalid = 0;
   let blank = 0;
   for (const entry of entries) {
-    const verdict = judgeEntry(entry.choices, limits);
+    const verdict = judgeEntry(entry.choices, limits, entry.mark);
     switch (verdict.kind) {
       case "blank":
         valid += 1;

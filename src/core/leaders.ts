@@ -94,6 +94,11 @@ export function rotateLeaders(
 
 export interface LeadersSetup {
   year: number;
+  /** Not eligible for awards this year: barred from leading with `leaders.exclude-ineligible`. */
+  disqualified?: readonly string[];
+  /** The first award race's tally, for `leaders.mode top-unit`. */
+  firstAward?: RaceOutcome;
+  shortlists?: Partial<Record<Race, ReadonlyMap<number, ReadonlySet<string>>>>;
   members: readonly Agency[];
   present: number;
   rules: Rules;
@@ -141,6 +146,33 @@ export function tallyLeaders(
     };
   }
 
+  if (rules.leadersMode === "top-unit" || rules.leadersMode === "appointed") {
+    // Ballots cast anyway are counted and shown, but the mode decides.
+    const undecided: Undecided = {
+      candidate: ruleReason("tally.reason.leaders-by-mode", rules, "leaders.mode", SOURCES.leaders),
+      race: ruleReason("tally.race.leaders-by-mode", rules, "leaders.mode", SOURCES.leaders),
+    };
+    for (const [race, rounds] of [
+      ["head", headRounds],
+      ["deputy", deputyRounds],
+    ] as const) {
+      if (rounds.length === 0) continue;
+      races[race] = tallyRace({ ...common, race, undecided }, rounds);
+      warnings.push(warning("tally.warning.mode-decides", { race, mode: rules.leadersMode }));
+    }
+    const leaders =
+      rules.leadersMode === "top-unit"
+        ? topUnitLeaders(setup)
+        : {
+            head: null,
+            deputy: null,
+            reason: ruleReason("tally.leaders.appointed", rules, "leaders.mode", SOURCES.leaders, {
+              year: setup.year + 1,
+            }),
+          };
+    return { races, leaders, warnings };
+  }
+
   if (rules.leadersMode === "rotation") {
     // Ballots cast anyway are counted and shown, but the rotation decides.
     const undecided: Undecided = {
@@ -158,26 +190,36 @@ export function tallyLeaders(
     return { races, leaders: rotateLeaders(setup.members, setup.currentLeaders, rules), warnings };
   }
 
+  const barred = barredFromLeading(setup);
   const head =
-    headRounds.length > 0 ? tallyRace({ ...common, race: "head" }, headRounds) : undefined;
+    headRounds.length > 0
+      ? tallyRace(
+          { ...common, race: "head", excluded: barred, shortlists: setup.shortlists?.head },
+          headRounds,
+        )
+      : undefined;
   if (head) races.head = head;
   const heads = head?.elected ?? [];
   // Head and deputy must differ: next year's head is passed over in the deputy race.
-  const excluded = new Map<string, Exclusion>(
-    heads.map((agency) => [
-      agency,
-      {
-        result: "already-awarded",
-        reason: ruleReason("tally.reason.next-head", rules, "leaders.mode", SOURCES.leaders, {
-          agency,
-          year: setup.year + 1,
-        }),
-      },
-    ]),
-  );
+  const excluded = new Map<string, Exclusion>(barred);
+  for (const [agency, exclusion] of heads.map((agency): [string, Exclusion] => [
+    agency,
+    {
+      result: "already-awarded",
+      reason: ruleReason("tally.reason.next-head", rules, "leaders.mode", SOURCES.leaders, {
+        agency,
+        year: setup.year + 1,
+      }),
+    },
+  ])) {
+    excluded.set(agency, exclusion);
+  }
   const deputy =
     deputyRounds.length > 0
-      ? tallyRace({ ...common, race: "deputy", excluded }, deputyRounds)
+      ? tallyRace(
+          { ...common, race: "deputy", excluded, shortlists: setup.shortlists?.deputy },
+          deputyRounds,
+        )
       : undefined;
   if (deputy) races.deputy = deputy;
   if (head?.tie && deputy) {
@@ -210,5 +252,63 @@ export function tallyLeaders(
       ),
     },
     warnings,
+  };
+}
+
+/**
+ * `leaders.exclude-ineligible`: a unit not eligible for awards this year may
+ * not lead the bloc next year (procuracy practice; domain.md "Head and deputy").
+ */
+function barredFromLeading(setup: LeadersSetup): Map<string, Exclusion> {
+  const barred = new Map<string, Exclusion>();
+  if (!setup.rules.leadersExcludeIneligible) return barred;
+  for (const agency of setup.disqualified ?? []) {
+    barred.set(nfc(agency), {
+      result: "ineligible",
+      reason: ruleReason(
+        "tally.reason.barred-from-leading",
+        setup.rules,
+        "leaders.exclude-ineligible",
+        SOURCES.exclude,
+        { agency: nfc(agency), year: setup.year + 1 },
+      ),
+    });
+  }
+  return barred;
+}
+
+/**
+ * `leaders.mode top-unit` (Bắc Ninh 2022): the first winner of the first award
+ * race becomes head, and the next candidate of that race in its choosing
+ * order (eligible, not barred; the vote ranks it, no threshold applies to
+ * the deputy) becomes deputy.
+ */
+export function topUnitLeaders(setup: LeadersSetup): LeadersDecision {
+  const { rules } = setup;
+  const race = setup.firstAward;
+  const head = race?.elected[0] ?? null;
+  const barred = barredFromLeading(setup);
+  const deputy =
+    head === null
+      ? null
+      : (race?.tally.candidates.find(
+          (candidate) =>
+            candidate.agency !== head && candidate.eligible && !barred.has(candidate.agency),
+        )?.agency ?? null);
+  return {
+    head,
+    deputy,
+    reason: ruleReason(
+      head !== null && deputy !== null ? "tally.leaders.top-unit" : "tally.leaders.top-unit-open",
+      rules,
+      "leaders.mode",
+      SOURCES.leaders,
+      {
+        head: orDash(head),
+        deputy: orDash(deputy),
+        race: race?.tally.race ?? "—",
+        year: setup.year + 1,
+      },
+    ),
   };
 }

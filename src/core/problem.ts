@@ -74,3 +74,15 @@ export class Problems {
     return this.dropped;
   }
 }
+
+/**
+ * A problem that stops a pure computation (ballots that cannot be counted).
+ * The core throws it; the command turns it into the user's language with
+ * `problemError` (src/io/problem-text.ts).
+ */
+export class ProblemError extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.code);
+    this.name = "ProblemError";
+  }
+}

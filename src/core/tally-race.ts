@@ -6,7 +6,14 @@
  * among exactly them; lots are never drawn and nothing hidden decides.
  */
 import { countRound, type EntryLimits } from "./ballot-validity.js";
-import type { Rules } from "./rules.js";
+import {
+  type DecisionOrder,
+  type RuleKey,
+  type Rules,
+  raceThreshold,
+  ruleDefinition,
+  thresholdKey,
+} from "./rules.js";
 import { toMilli } from "./scoring.js";
 import { joinCodes, lawReason, orDash, type Params, ruleReason, SOURCES } from "./tally-reasons.js";
 import {
@@ -67,6 +74,8 @@ export interface RaceSetup {
   totals: ReadonlyMap<string, AgencyTotal>;
   excluded?: ReadonlyMap<string, Exclusion>;
   undecided?: Undecided | null;
+  /** The shortlist of each round (`tdkt nominees`), by round number; absent = every member. */
+  shortlists?: ReadonlyMap<number, ReadonlySet<string>>;
 }
 
 export interface RaceOutcome {
@@ -89,10 +98,20 @@ function scoreKey(score: number | null): number {
  * lowest), then fewer penalty points. 0 means a true tie that only a run-off
  * can break.
  */
-export function compareContenders(a: Contender, b: Contender): number {
-  if (a.votes !== b.votes) return b.votes - a.votes;
+export function compareContenders(
+  a: Contender,
+  b: Contender,
+  order: DecisionOrder = "votes-first",
+): number {
   const scoreA = scoreKey(a.score);
   const scoreB = scoreKey(b.score);
+  if (order === "score-first") {
+    // Score first (Ninh Thuận; Trà Ôn 2022): total score, then votes; equal
+    // on both goes to a run-off.
+    if (scoreA !== scoreB) return scoreB > scoreA ? 1 : -1;
+    return b.votes - a.votes;
+  }
+  if (a.votes !== b.votes) return b.votes - a.votes;
   if (scoreA !== scoreB) return scoreB > scoreA ? 1 : -1;
   return toMilli(a.penalty) - toMilli(b.penalty);
 }
@@ -101,9 +120,13 @@ export function compareContenders(a: Contender, b: Contender): number {
  * The display order: the choosing order, then the name in Vietnamese collation,
  * then the code, so that it never depends on the order of the ballots.
  */
-export function compareForDisplay(a: Contender, b: Contender): number {
+export function compareForDisplay(
+  a: Contender,
+  b: Contender,
+  order: DecisionOrder = "votes-first",
+): number {
   return (
-    compareContenders(a, b) ||
+    compareContenders(a, b, order) ||
     compareVietnamese(a.name, b.name) ||
     compareVietnamese(a.agency, b.agency) ||
     (a.agency < b.agency ? -1 : a.agency > b.agency ? 1 : 0)
@@ -118,14 +141,18 @@ export function compareForDisplay(a: Contender, b: Contender): number {
 export function fillSeats(
   qualified: readonly Contender[],
   seats: number,
+  order: DecisionOrder = "votes-first",
 ): { elected: string[]; tie: Tie | null } {
-  const ordered = [...qualified].sort(compareForDisplay);
+  const ordered = [...qualified].sort((a, b) => compareForDisplay(a, b, order));
   const elected: string[] = [];
   let start = 0;
   while (start < ordered.length && elected.length < seats) {
     const first = ordered[start] as Contender;
     let end = start + 1;
-    while (end < ordered.length && compareContenders(first, ordered[end] as Contender) === 0) {
+    while (
+      end < ordered.length &&
+      compareContenders(first, ordered[end] as Contender, order) === 0
+    ) {
       end += 1;
     }
     const group = ordered.slice(start, end);
@@ -164,6 +191,11 @@ export function tallyRace(setup: RaceSetup, rounds: readonly BallotRound[]): Rac
   const excluded = setup.excluded ?? new Map<string, Exclusion>();
   const undecided = setup.undecided ?? null;
   const seats = raceSeats(race, rules, members.length);
+  const threshold = raceThreshold(rules, race);
+  const percentKey: RuleKey = thresholdKey(rules, race, "percentHundredths");
+  // The source of the threshold that applies: the race's own rule, or the bloc-wide one.
+  const thresholdSource = ruleDefinition(percentKey)?.source ?? SOURCES.threshold;
+  const order = rules.order;
   const memberCodes = new Set(members.map((agency) => nfc(agency.code)));
   const byCode = new Map(members.map((agency) => [nfc(agency.code), agency]));
   const ordered = [...rounds].sort((a, b) => a.round - b.round);
@@ -187,20 +219,23 @@ export function tallyRace(setup: RaceSetup, rounds: readonly BallotRound[]): Rac
       seats: undecided ? seats : open,
       members: memberCodes,
       runOff: undecided ? null : runOff,
+      shortlist: setup.shortlists?.get(round.round) ?? null,
+      blankInvalid: rules.ballot.blank === "invalid",
     };
     const counted = countRound(round.ballots, present, limits);
-    const baseCount = thresholdBaseCount(rules.threshold.base, {
+    const baseCount = thresholdBaseCount(threshold.base, {
       members: members.length,
       present,
+      returned: counted.ballots.returned,
       valid: counted.ballots.valid,
     });
-    const needed = minVotes(baseCount, rules.threshold);
+    const needed = minVotes(baseCount, threshold);
     const thresholdParams: Params = {
-      base: rules.threshold.base,
+      base: threshold.base,
       baseCount,
       minVotes: needed,
-      threshold: rules.threshold.percentHundredths / 100,
-      strict: String(rules.threshold.strict),
+      threshold: threshold.percentHundredths / 100,
+      strict: String(threshold.strict),
     };
 
     // Every member with a vote; in a run-off also the tied agencies without one.
@@ -216,7 +251,7 @@ export function tallyRace(setup: RaceSetup, rounds: readonly BallotRound[]): Rac
         penalty: total ? total.penalty : 0,
       };
     });
-    contenders.sort(compareForDisplay);
+    contenders.sort((a, b) => compareForDisplay(a, b, order));
 
     const results = new Map<string, { result: CandidateResult; reason: Reason }>();
     let roundElected: string[] = [];
@@ -233,9 +268,9 @@ export function tallyRace(setup: RaceSetup, rounds: readonly BallotRound[]): Rac
       }
     } else {
       const qualified = contenders.filter(
-        (c) => !excluded.has(c.agency) && passesThreshold(c.votes, baseCount, rules.threshold),
+        (c) => !excluded.has(c.agency) && passesThreshold(c.votes, baseCount, threshold),
       );
-      const filled = fillSeats(qualified, open);
+      const filled = fillSeats(qualified, open, order);
       roundElected = filled.elected;
       tie = filled.tie;
       const won = contenders.filter((c) => roundElected.includes(c.agency));
@@ -246,20 +281,21 @@ export function tallyRace(setup: RaceSetup, rounds: readonly BallotRound[]): Rac
         const percent = percentOf(contender.votes, baseCount);
         if (exclusion) {
           results.set(contender.agency, { result: exclusion.result, reason: exclusion.reason });
-        } else if (!passesThreshold(contender.votes, baseCount, rules.threshold)) {
+        } else if (!passesThreshold(contender.votes, baseCount, threshold)) {
           results.set(contender.agency, {
             result: "below-threshold",
-            reason: ruleReason(
-              "tally.reason.below-threshold",
-              rules,
-              "threshold.percent",
-              SOURCES.threshold,
-              { ...thresholdParams, votes: contender.votes, percent },
-            ),
+            reason: ruleReason("tally.reason.below-threshold", rules, percentKey, thresholdSource, {
+              ...thresholdParams,
+              votes: contender.votes,
+              percent,
+            }),
           });
         } else if (roundElected.includes(contender.agency)) {
           // Elected over an equal vote count: say what broke it.
-          const beaten = lost.find((other) => other.votes === contender.votes);
+          const beaten =
+            order === "score-first"
+              ? undefined
+              : lost.find((other) => other.votes === contender.votes);
           results.set(contender.agency, {
             result: "elected",
             reason: beaten
@@ -270,11 +306,18 @@ export function tallyRace(setup: RaceSetup, rounds: readonly BallotRound[]): Rac
                   SOURCES.choosing,
                   tieBreakParams(contender, beaten),
                 )
-              : ruleReason("tally.reason.elected", rules, "threshold.percent", SOURCES.threshold, {
-                  ...thresholdParams,
-                  votes: contender.votes,
-                  percent,
-                }),
+              : order === "score-first"
+                ? ruleReason("tally.reason.elected-score-first", rules, "order", SOURCES.order, {
+                    ...thresholdParams,
+                    votes: contender.votes,
+                    percent,
+                    score: orDash(contender.score),
+                  })
+                : ruleReason("tally.reason.elected", rules, percentKey, thresholdSource, {
+                    ...thresholdParams,
+                    votes: contender.votes,
+                    percent,
+                  }),
           });
         } else if (tied.has(contender.agency) && tie) {
           results.set(contender.agency, {
@@ -286,7 +329,10 @@ export function tallyRace(setup: RaceSetup, rounds: readonly BallotRound[]): Rac
             }),
           });
         } else {
-          const winner = [...won].reverse().find((other) => other.votes === contender.votes);
+          const winner =
+            order === "score-first"
+              ? undefined
+              : [...won].reverse().find((other) => other.votes === contender.votes);
           results.set(contender.agency, {
             result: "not-elected",
             reason: winner
@@ -297,10 +343,16 @@ export function tallyRace(setup: RaceSetup, rounds: readonly BallotRound[]): Rac
                   SOURCES.choosing,
                   tieBreakParams(contender, winner),
                 )
-              : ruleReason("tally.reason.seats-filled", rules, `seats.${race}`, SOURCES.seats, {
-                  seats,
-                  votes: contender.votes,
-                }),
+              : order === "score-first"
+                ? ruleReason("tally.reason.lost-score-first", rules, "order", SOURCES.order, {
+                    seats,
+                    votes: contender.votes,
+                    score: orDash(contender.score),
+                  })
+                : ruleReason("tally.reason.seats-filled", rules, `seats.${race}`, SOURCES.seats, {
+                    seats,
+                    votes: contender.votes,
+                  }),
           });
         }
       }
@@ -326,17 +378,17 @@ export function tallyRace(setup: RaceSetup, rounds: readonly BallotRound[]): Rac
       seats,
       ballots: counted.ballots,
       threshold: {
-        base: rules.threshold.base,
+        base: threshold.base,
         baseCount,
         minVotes: needed,
-        percent: rules.threshold.percentHundredths / 100,
-        strict: rules.threshold.strict,
+        percent: threshold.percentHundredths / 100,
+        strict: threshold.strict,
       },
       candidates,
       elected,
       tie,
       invalidCauses: counted.invalidCauses,
-      reason: raceReason(race, rules, seats, elected, tie, needed, undecided),
+      reason: raceReason(race, rules, seats, elected, tie, needed, undecided, percentKey),
     });
 
     if (tie) {
@@ -365,6 +417,7 @@ function raceReason(
   tie: Tie | null,
   needed: number,
   undecided: Undecided | null,
+  percentKey: RuleKey,
 ): Reason {
   if (undecided) return undecided.race;
   if (tie) {
@@ -375,12 +428,18 @@ function raceReason(
     });
   }
   if (elected.length < seats) {
-    return ruleReason("tally.race.seats-open", rules, "threshold.percent", SOURCES.threshold, {
-      seats,
-      seatsOpen: seats - elected.length,
-      minVotes: needed,
-      elected: joinCodes(elected),
-    });
+    return ruleReason(
+      "tally.race.seats-open",
+      rules,
+      percentKey,
+      ruleDefinition(percentKey)?.source ?? SOURCES.threshold,
+      {
+        seats,
+        seatsOpen: seats - elected.length,
+        minVotes: needed,
+        elected: joinCodes(elected),
+      },
+    );
   }
   return ruleReason("tally.race.decided", rules, `seats.${race}`, SOURCES.seats, {
     seats,

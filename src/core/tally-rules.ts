@@ -2,8 +2,8 @@
  * The numbers of the vote: quorum, threshold and seats. Every check is done in
  * integers so that "exactly half" is never decided by a rounding error.
  */
-import { certificateSeats, type Rules } from "./rules.js";
-import type { Race, ThresholdBase } from "./types.js";
+import type { Rules } from "./rules.js";
+import type { ThresholdBase } from "./types.js";
 
 /**
  * Agencies that must be present: ceil(members × n / d). Default 2/3 of the
@@ -23,17 +23,20 @@ export function quorumMet(present: number, members: number, rules: Rules): boole
 /**
  * The count that percentages are measured against (setting `threshold.base`):
  * all member agencies (default; Party rule 244-QĐ/TW, "more than half of those
- * convened"), those present, or the valid ballots of the race in that round.
+ * convened"), those present, the ballots returned (Youth Union counting
+ * guide), or the valid ballots of the race in that round (TT 01/2021/TT-BNV).
  */
 export function thresholdBaseCount(
   base: ThresholdBase,
-  counts: { members: number; present: number; valid: number },
+  counts: { members: number; present: number; returned: number; valid: number },
 ): number {
   switch (base) {
     case "members":
       return counts.members;
     case "present":
       return counts.present;
+    case "returned":
+      return counts.returned;
     case "valid":
       return counts.valid;
   }
@@ -50,15 +53,24 @@ export function passesThreshold(
   threshold: Rules["threshold"],
 ): boolean {
   if (votes < 1) return false;
-  const needed = threshold.percentHundredths * baseCount;
-  return threshold.strict ? votes * 10000 > needed : votes * 10000 >= needed;
+  const { numerator, denominator } = share(threshold);
+  const needed = numerator * baseCount;
+  return threshold.strict ? votes * denominator > needed : votes * denominator >= needed;
 }
 
 /** The fewest votes that pass the threshold (may exceed the base: then nobody can pass). */
 export function minVotes(baseCount: number, threshold: Rules["threshold"]): number {
-  const needed = threshold.percentHundredths * baseCount;
-  const votes = threshold.strict ? Math.floor(needed / 10000) + 1 : Math.ceil(needed / 10000);
+  const { numerator, denominator } = share(threshold);
+  const needed = numerator * baseCount;
+  const votes = threshold.strict
+    ? Math.floor(needed / denominator) + 1
+    : Math.ceil(needed / denominator);
   return Math.max(1, votes);
+}
+
+/** The threshold's share as a fraction: exact where written as one (2/3), else hundredths of a percent. */
+function share(threshold: Rules["threshold"]): { numerator: number; denominator: number } {
+  return threshold.fraction ?? { numerator: threshold.percentHundredths, denominator: 10000 };
 }
 
 /** votes / baseCount × 100, rounded to two decimals; 0 when the base is empty. */
@@ -67,29 +79,5 @@ export function percentOf(votes: number, baseCount: number): number {
   return Math.round((votes * 10000) / baseCount) / 100;
 }
 
-/**
- * Seats of a race: `seats.flag` (default 1), `seats.certificate` (default auto
- * = max(1, floor(members / 5))), `seats.head` and `seats.deputy` (default 1).
- */
-export function raceSeats(race: Race, rules: Rules, members: number): number {
-  switch (race) {
-    case "flag":
-      return rules.seats.flag;
-    case "certificate":
-      return certificateSeats(rules, members);
-    case "head":
-      return rules.seats.head;
-    case "deputy":
-      return rules.seats.deputy;
-  }
-}
-
-/** The seats of every race, for a bloc of `members` agencies. */
-export function seatsByRace(rules: Rules, members: number): Record<Race, number> {
-  return {
-    flag: raceSeats("flag", rules, members),
-    certificate: raceSeats("certificate", rules, members),
-    head: raceSeats("head", rules, members),
-    deputy: raceSeats("deputy", rules, members),
-  };
-}
+/** Seats of a race now depend on the regulation's races: see core/rules.ts. */
+export { raceSeats, seatsByRace } from "./rules.js";

@@ -4,15 +4,17 @@
  * cli-contract.md, "tdkt tally YEAR --json"). Pure: plain data in, a report out.
  *
  * The order of work follows the conference: quorum first (below it nothing is
- * decided, though every race is still counted and shown), then the flag, the
- * certificate (which passes over the flag nominee), the head and the deputy
- * (which passes over the head).
+ * decided, though every race is still counted and shown), then the award
+ * races in the regulation's order (each passing over the winners of the
+ * earlier ones), the head and the deputy (which passes over the head).
+ *
+ * Pure: problems are thrown as `ProblemError` (a code and parameters), never
+ * as text.
  */
-import { TdktError } from "../errors.js";
-import { t } from "../i18n/index.js";
 import { type AwardsOutcome, tallyAwards } from "./awards.js";
 import { type LeadersOutcome, tallyLeaders } from "./leaders.js";
-import { type Rules, ruleValue } from "./rules.js";
+import { ProblemError } from "./problem.js";
+import { isAwardRace, type Rules, raceSeats, racesOf, ruleValue } from "./rules.js";
 import type { BallotRound, RaceOutcome, Undecided } from "./tally-race.js";
 import { ruleReason, SOURCES, warning } from "./tally-reasons.js";
 import { quorumMet, quorumRequired } from "./tally-rules.js";
@@ -45,6 +47,8 @@ export interface TallyInput {
   ballots: Partial<Record<Race, BallotRound[]>>;
   /** This year's head and deputy (rotation mode starts from them); may be null. */
   currentLeaders: Leaders;
+  /** Shortlists by race and round (`tdkt nominees`); absent = every member may be named. */
+  shortlists?: Partial<Record<Race, ReadonlyMap<number, ReadonlySet<string>>>>;
 }
 
 /** Counts and decides the year. Throws TdktError (exit 1) on ballots that cannot be counted. */
@@ -79,15 +83,19 @@ export function tallyYear(input: TallyInput): TallyReport {
 
   const awards: AwardsOutcome = tallyAwards(
     {
+      year,
       members: input.members,
       present: input.present,
       rules,
       totals: input.totals,
       disqualified: input.disqualified,
       undecided,
+      ...(input.shortlists ? { shortlists: input.shortlists } : {}),
     },
     ballots,
   );
+  const firstAwardRace = rules.awardRaces[0];
+  const firstAward = firstAwardRace === undefined ? undefined : awards.races[firstAwardRace];
   const leaders: LeadersOutcome = tallyLeaders(
     {
       year,
@@ -97,19 +105,23 @@ export function tallyYear(input: TallyInput): TallyReport {
       totals: input.totals,
       currentLeaders: input.currentLeaders,
       undecided: leadersUndecided,
+      disqualified: input.disqualified.map((entry) => entry.agency),
+      ...(firstAward ? { firstAward } : {}),
+      ...(input.shortlists ? { shortlists: input.shortlists } : {}),
     },
     ballots,
   );
 
   const outcomes: Partial<Record<Race, RaceOutcome>> = { ...awards.races, ...leaders.races };
   const races: RaceTally[] = [];
-  for (const race of RACES) {
+  for (const race of racesOf(rules)) {
     const outcome = outcomes[race];
     if (!outcome) {
-      // Under rotation the leaders need no ballot.
-      const needsBallots =
-        race === "flag" || race === "certificate" || rules.leadersMode === "vote";
-      if (needsBallots) warnings.push(warning("tally.warning.no-ballots", { race }));
+      // Only elected leaders need a ballot; a race of 0 seats is not held.
+      const needsBallots = isAwardRace(rules, race) || rules.leadersMode === "vote";
+      if (needsBallots && raceSeats(race, rules, members) > 0) {
+        warnings.push(warning("tally.warning.no-ballots", { race }));
+      }
       continue;
     }
     races.push(outcome.tally);
@@ -118,6 +130,14 @@ export function tallyYear(input: TallyInput): TallyReport {
     }
   }
   warnings.push(...awards.warnings, ...leaders.warnings);
+  for (const race of RACES) {
+    if (ballots[race] && !outcomes[race]) {
+      warnings.push(warning("tally.warning.race-not-held", { race }));
+    }
+  }
+  const governmentFlag = rules.awardRaces.includes("govflag")
+    ? (awards.awards.govflag?.[0] ?? null)
+    : undefined;
 
   return {
     bloc: input.bloc,
@@ -127,6 +147,8 @@ export function tallyYear(input: TallyInput): TallyReport {
     quorum: { required, met },
     races,
     awards: awards.awards,
+    ...(Object.keys(rules.labels).length > 0 ? { labels: { ...rules.labels } } : {}),
+    ...(governmentFlag !== undefined ? { leadingUnit: governmentFlag } : {}),
     leaders: {
       year: year + 1,
       head: leaders.leaders.head,
@@ -140,14 +162,13 @@ export function tallyYear(input: TallyInput): TallyReport {
 
 type LeadersUndecided = Parameters<typeof tallyLeaders>[0]["undecided"];
 
-const PRESENT_HINT = (): string => t("tally.error.present.hint");
-
 /** Agencies present cannot exceed the members. */
 function checkPresent(present: number, members: number): void {
   if (!Number.isInteger(present) || present < 0 || present > members) {
-    throw new TdktError(t("tally.error.present", { present, members }), {
-      exitCode: 1,
-      hint: PRESENT_HINT(),
+    throw new ProblemError({
+      code: "tally.error.present",
+      params: { present, members },
+      hint: { code: "tally.error.present.hint" },
     });
   }
 }
@@ -168,42 +189,38 @@ export function checkedRounds(
       .sort((a, b) => a.round - b.round);
     for (const [index, round] of rounds.entries()) {
       if (!Number.isInteger(round.round) || round.round < 1) {
-        throw new TdktError(t("tally.error.round-number", { race, round: round.round }), {
-          exitCode: 1,
+        throw new ProblemError({
+          code: "tally.error.round-number",
+          params: { race, round: round.round },
         });
       }
       if (round.round !== index + 1) {
         const missing = round.round === index ? round.round : index + 1;
-        throw new TdktError(
-          t(round.round === index ? "tally.error.round-twice" : "tally.error.round-missing", {
-            race,
-            round: missing,
-            next: round.round,
-          }),
-          { exitCode: 1, hint: t("tally.error.round.hint", { race, round: missing }) },
-        );
+        throw new ProblemError({
+          code: round.round === index ? "tally.error.round-twice" : "tally.error.round-missing",
+          params: { race, round: missing, next: round.round },
+          hint: { code: "tally.error.round.hint", params: { race, round: missing } },
+        });
       }
+      const hint = {
+        code: "tally.error.over-returned.hint",
+        params: { race, round: round.round },
+      };
       if (round.ballots.length > issued) {
-        throw new TdktError(
-          t("tally.error.over-returned", {
-            race,
-            round: round.round,
-            returned: round.ballots.length,
-            issued,
-          }),
-          { exitCode: 1, hint: t("tally.error.over-returned.hint", { race, round: round.round }) },
-        );
+        throw new ProblemError({
+          code: "tally.error.over-returned",
+          params: { race, round: round.round, returned: round.ballots.length, issued },
+          hint,
+        });
       }
       const seen = new Set<string>();
       for (const entry of round.ballots) {
         if (seen.has(entry.ballot)) {
-          throw new TdktError(
-            t("tally.error.ballot-twice", { race, round: round.round, ballot: entry.ballot }),
-            {
-              exitCode: 1,
-              hint: t("tally.error.over-returned.hint", { race, round: round.round }),
-            },
-          );
+          throw new ProblemError({
+            code: "tally.error.ballot-twice",
+            params: { race, round: round.round, ballot: entry.ballot },
+            hint,
+          });
         }
         seen.add(entry.ballot);
       }

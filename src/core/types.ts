@@ -3,9 +3,17 @@
  * Agencies are named by their code everywhere (NFC); names are for people.
  */
 
-export type Race = "flag" | "certificate" | "head" | "deputy";
-/** The order of races on a ballot, in the tally and in the minutes (contract). */
-export const RACES: readonly Race[] = ["flag", "certificate", "head", "deputy"];
+/** The award races a regulation may hold (`races.awards`), in their usual order. */
+export type AwardRace = "govflag" | "flag" | "certificate";
+export const AWARD_RACES: readonly AwardRace[] = ["govflag", "flag", "certificate"];
+/** The leader races, always after the award races. */
+export type LeaderRace = "head" | "deputy";
+export type Race = AwardRace | LeaderRace;
+/**
+ * Every race tdkt knows, in the usual order (ballot files, storage). The races
+ * a year holds, and their order, come from the regulation: `racesOf(rules)`.
+ */
+export const RACES: readonly Race[] = ["govflag", "flag", "certificate", "head", "deputy"];
 
 export interface Agency {
   code: string;
@@ -47,6 +55,12 @@ export interface AgencyTotal {
 export interface BallotRace {
   ballot: string;
   choices: string[];
+  /**
+   * How the race was marked: "tick" (default: `choices` are the names chosen)
+   * or "strike" (`choices` are the names struck out; the names left on the
+   * printed list are the votes).
+   */
+  mark?: "tick" | "strike";
 }
 
 export interface Disqualification {
@@ -101,7 +115,7 @@ export interface BallotCounts {
   blank: number;
 }
 
-export type ThresholdBase = "members" | "present" | "valid";
+export type ThresholdBase = "members" | "present" | "returned" | "valid";
 
 export interface RaceTally {
   race: Race;
@@ -119,7 +133,16 @@ export interface RaceTally {
   elected: string[];
   tie: null | { agencies: string[]; votes: number; seatsOpen: number };
   /** Why ballots of this race were invalid, counted by cause. */
-  invalidCauses: { overMarked: number; nonMember: number; duplicate: number; notInRunOff: number };
+  invalidCauses: {
+    overMarked: number;
+    nonMember: number;
+    duplicate: number;
+    notInRunOff: number;
+    /** A blank race where the regulation counts it invalid (`ballot.blank invalid`). */
+    blank?: number;
+    /** A name off the race's shortlist (`tdkt nominees`). */
+    notNominated?: number;
+  };
   /** Why the race stands as it does after this round: decided, tie, seats open, nothing decided. */
   reason?: Reason;
   /** The earlier rounds of this race, oldest first; the race itself is its latest round. */
@@ -138,12 +161,17 @@ export interface TallyReport {
   present: number;
   quorum: { required: number; met: boolean };
   races: RaceTally[];
-  awards: { flag: string[]; certificate: string[] };
+  /** A key per award race of the regulation, in its order: the decided winners. */
+  awards: Partial<Record<AwardRace, string[]>>;
+  /** The award's name per race where the regulation names it (`label.RACE`). */
+  labels?: Partial<Record<Race, string>>;
+  /** The unit that leads the bloc: the Government-flag winner, when that race is held and decided. */
+  leadingUnit?: string | null;
   leaders: {
     year: number;
     head: string | null;
     deputy: string | null;
-    mode: "vote" | "rotation";
+    mode: "vote" | "rotation" | "top-unit" | "appointed";
     reason: Reason;
   };
   warnings: Warning[];

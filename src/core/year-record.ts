@@ -4,6 +4,7 @@
  * "before → after" (contract, "A year's record": a change to a counted year
  * is refused or journaled, never silent). Plain data in and out.
  */
+import { awardRacesOf } from "./awards.js";
 import type { TallyReport } from "./types.js";
 
 export type Snapshot = ReadonlyMap<string, string>;
@@ -135,8 +136,8 @@ export function decisionLines(report: TallyReport): string[] {
           race.tie ? ` / tie ${race.tie.agencies.join(", ")}` : ""
         }`,
     ),
-    ...Object.entries(report.awards).map(
-      ([award, codes]) => `${award}: ${(codes as string[]).join(", ") || "—"}`,
+    ...awardRacesOf(report).map(
+      (award) => `${award}: ${(report.awards[award] ?? []).join(", ") || "—"}`,
     ),
     `leaders ${report.leaders.year}: ${report.leaders.head ?? "—"} / ${report.leaders.deputy ?? "—"}`,
   ];

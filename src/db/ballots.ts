@@ -22,15 +22,19 @@ interface MarkRow {
   race: Race;
   ballot: string;
   choice: string | null;
+  mark: "tick" | "strike";
 }
 
-const MARKS_SQL = `SELECT b.round AS round, b.race AS race, b.ballot_no AS ballot, c.choice AS choice
+const MARKS_SQL = `SELECT b.round AS round, b.race AS race, b.ballot_no AS ballot, c.choice AS choice,
+  b.mark AS mark
   FROM ballot b LEFT JOIN ballot_choice c ON c.ballot_id = b.id
   WHERE b.bloc_id = ? AND b.year = ? AND b.entry = ?`;
 
 /** Groups rows (already in position order within a ballot) into rounds → races → ballots. */
 function group(rows: readonly MarkRow[]): Map<number, BallotSheet> {
   const rounds = new Map<number, Map<Race, Map<string, string[]>>>();
+  // Strike-out races (ballot.mark strike): their choices are the names struck.
+  const struck = new Set<string>();
   for (const row of rows) {
     let races = rounds.get(row.round);
     if (!races) {
@@ -48,6 +52,7 @@ function group(rows: readonly MarkRow[]): Map<number, BallotSheet> {
       ballots.set(row.ballot, choices);
     }
     if (row.choice !== null) choices.push(row.choice);
+    if (row.mark === "strike") struck.add(`${row.round}\u0000${row.race}\u0000${row.ballot}`);
   }
   const sheets = new Map<number, BallotSheet>();
   for (const round of [...rounds.keys()].sort((a, b) => a - b)) {
@@ -58,7 +63,12 @@ function group(rows: readonly MarkRow[]): Map<number, BallotSheet> {
       if (!ballots) continue;
       sheet[race] = [...ballots.keys()]
         .sort(compareBallotNumbers)
-        .map((ballot): BallotRace => ({ ballot, choices: ballots.get(ballot) ?? [] }));
+        .map(
+          (ballot): BallotRace =>
+            struck.has(`${round}\u0000${race}\u0000${ballot}`)
+              ? { ballot, choices: ballots.get(ballot) ?? [], mark: "strike" }
+              : { ballot, choices: ballots.get(ballot) ?? [] },
+        );
     }
     sheets.set(round, sheet);
   }
@@ -152,8 +162,8 @@ function insertRace(
 ): void {
   const ballot = db
     .prepare(
-      `INSERT INTO ballot (bloc_id, year, round, race, ballot_no, entry, import_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+      `INSERT INTO ballot (bloc_id, year, round, race, ballot_no, entry, import_id, mark)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
     )
     .get(
       target.blocId,
@@ -163,6 +173,7 @@ function insertRace(
       entry.ballot,
       target.entry,
       target.importId,
+      entry.mark ?? "tick",
     ) as { id: number };
   const choice = db.prepare(
     "INSERT INTO ballot_choice (ballot_id, position, choice) VALUES (?, ?, ?)",
@@ -199,11 +210,16 @@ export function saveBallot(
   target: { blocId: number; year: number; round: number; entry: Entry },
   ballot: string,
   races: Partial<Record<Race, readonly string[]>>,
+  mark: "tick" | "strike" = "tick",
 ): void {
   for (const race of RACES) {
     const choices = races[race];
     if (!choices) continue;
-    insertRace(db, { ...target, importId: null }, race, { ballot, choices: [...choices] });
+    insertRace(db, { ...target, importId: null }, race, {
+      ballot,
+      choices: [...choices],
+      ...(mark === "strike" ? { mark } : {}),
+    });
   }
 }
 
@@ -355,7 +371,8 @@ export function replaceBallot(
   target: { blocId: number; year: number; round: number; entry: Entry },
   ballot: string,
   races: Partial<Record<Race, readonly string[]>>,
+  mark: "tick" | "strike" = "tick",
 ): void {
   deleteBallot(db, target, ballot);
-  saveBallot(db, target, ballot, races);
+  saveBallot(db, target, ballot, races, mark);
 }

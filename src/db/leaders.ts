@@ -18,6 +18,25 @@ export function setLeaders(
 }
 
 /**
+ * The reference of the decision that appointed a year's leaders
+ * (`leaders.mode appointed`), kept with the leaders recorded by hand.
+ */
+export function setLeadersReference(db: Db, blocId: number, year: number, reference: string): void {
+  db.prepare("UPDATE leaders SET reference = ? WHERE bloc_id = ? AND year = ?").run(
+    reference,
+    blocId,
+    year,
+  );
+}
+
+export function leadersReference(db: Db, blocId: number, year: number): string | null {
+  const row = db
+    .prepare("SELECT reference FROM leaders WHERE bloc_id = ? AND year = ?")
+    .get(blocId, year) as { reference: string | null } | undefined;
+  return row?.reference ?? null;
+}
+
+/**
  * Who leads the bloc in `year`: the record made with `tdkt leaders set`, else
  * the head and deputy that the previous year's tally decided (contract), so
  * that a run of years chains.

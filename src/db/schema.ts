@@ -246,6 +246,67 @@ CREATE INDEX journal_by_year ON journal(bloc_id, year);
 `,
   },
   {
+    version: 4,
+    description:
+      "the regulation: ballots of the Government's flag, strike-out marking, shortlists; counted years keep their certificate seats",
+    // SQLite cannot change a CHECK constraint in place: the ballot table is
+    // rebuilt with the same ids (ballot_choice rows keep pointing at them),
+    // admitting `govflag` and recording how a race was marked (`strike`: the
+    // choices are the names struck out); the choices are kept aside while the
+    // old table goes, since dropping it cascades to them.
+    //
+    // The default for certificates became `20% remaining, min 1`; the old
+    // `auto` was max(1, floor(members / 5)), which is `20%, min 1`. A year
+    // already counted keeps the rule it was counted with.
+    sql: `
+CREATE TABLE ballot_new (
+  id INTEGER PRIMARY KEY,
+  bloc_id INTEGER NOT NULL REFERENCES bloc(id) ON DELETE CASCADE,
+  year INTEGER NOT NULL,
+  round INTEGER NOT NULL CHECK (round >= 1),
+  race TEXT NOT NULL CHECK (race IN ('govflag', 'flag', 'certificate', 'head', 'deputy')),
+  ballot_no TEXT NOT NULL,
+  entry INTEGER NOT NULL DEFAULT 1 CHECK (entry IN (1, 2)),
+  import_id INTEGER REFERENCES import_log(id),
+  mark TEXT NOT NULL DEFAULT 'tick' CHECK (mark IN ('tick', 'strike')),
+  UNIQUE (bloc_id, year, round, race, ballot_no, entry)
+);
+INSERT INTO ballot_new (id, bloc_id, year, round, race, ballot_no, entry, import_id)
+  SELECT id, bloc_id, year, round, race, ballot_no, entry, import_id FROM ballot;
+-- Dropping ballot cascades to its choices: keep them aside and put them back.
+CREATE TEMP TABLE ballot_choice_kept AS SELECT * FROM ballot_choice;
+DROP TABLE ballot;
+ALTER TABLE ballot_new RENAME TO ballot;
+INSERT INTO ballot_choice (ballot_id, position, choice)
+  SELECT ballot_id, position, choice FROM ballot_choice_kept;
+DROP TABLE ballot_choice_kept;
+
+-- The shortlist of a race in a round (tdkt nominees): a vote for an agency not
+-- on it makes that race of the ballot invalid. No rows: every member.
+CREATE TABLE nominee (
+  bloc_id INTEGER NOT NULL REFERENCES bloc(id) ON DELETE CASCADE,
+  year INTEGER NOT NULL,
+  race TEXT NOT NULL CHECK (race IN ('govflag', 'flag', 'certificate', 'head', 'deputy')),
+  round INTEGER NOT NULL CHECK (round >= 1),
+  agency_id INTEGER NOT NULL REFERENCES agency(id) ON DELETE CASCADE,
+  PRIMARY KEY (bloc_id, year, race, round, agency_id)
+) WITHOUT ROWID;
+
+-- leaders.mode appointed: the reference of the decision that appointed them.
+ALTER TABLE leaders ADD COLUMN reference TEXT;
+
+INSERT INTO rule (bloc_id, year, key, value)
+  SELECT DISTINCT t.bloc_id, t.year, 'seats.certificate', '20%, min 1' FROM tally_count t
+  WHERE NOT EXISTS (
+    SELECT 1 FROM rule r
+    WHERE r.bloc_id = t.bloc_id AND r.year = t.year AND r.key = 'seats.certificate'
+  ) AND NOT EXISTS (
+    SELECT 1 FROM rule_from f
+    WHERE f.bloc_id = t.bloc_id AND f.from_year <= t.year AND f.key = 'seats.certificate'
+  );
+`,
+  },
+  {
     version: 5,
     description: "documents: people's titles apart from their names, the bloc's parent body",
     // The signature block of a document prints the full name alone, without the

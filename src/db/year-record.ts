@@ -10,6 +10,7 @@
  * everything back.
  */
 
+import { canonicalJson } from "../core/fingerprint.js";
 import { resolveRules } from "../core/rules.js";
 import { seatsByRace } from "../core/tally-rules.js";
 import { diffSnapshots, flatten, onlyRunOffBallots, type Snapshot } from "../core/year-record.js";
@@ -35,6 +36,8 @@ export function yearSnapshot(db: Db, bloc: BlocRow, year: number): Snapshot {
     disqualified: input.disqualified,
     ballots: input.ballots,
     leaders: input.currentLeaders,
+    // Shortlists (tdkt nominees) as plain lists: a vote off one is invalid.
+    ...(input.shortlists ? { shortlists: JSON.parse(canonicalJson(input.shortlists)) } : {}),
     meeting: data.meeting ?? null,
   });
 }
@@ -120,7 +123,16 @@ export function watchCountedYear(
 
 function checkOne(db: Db, bloc: BlocRow, item: Watched, change: RecordChange): void {
   let changes = diffSnapshots(item.before, yearSnapshot(db, bloc, item.year));
-  if (item.leadersOnly) changes = changes.filter((c) => c.what.startsWith("leaders."));
+  if (item.leadersOnly) {
+    // Only what the count decided is its record: a seat it left open (a tie,
+    // or leaders appointed from above, leaders.mode appointed) is filled freely.
+    const decided = item.count.report.leaders;
+    changes = changes.filter(
+      (c) =>
+        (c.what === "leaders.head" && decided.head !== null) ||
+        (c.what === "leaders.deputy" && decided.deputy !== null),
+    );
+  }
   if (changes.length === 0) return;
   if (!item.leadersOnly && onlyRunOffBallots(changes, item.count.report)) return;
   const countYear = item.leadersOnly ? item.year - 1 : item.year;

@@ -14,6 +14,7 @@ import { criteriaOf } from "./criteria.js";
 import { disqualificationsOf } from "./disqualifications.js";
 import { type LeadersSource, leadersOf } from "./leaders.js";
 import { getMeeting, type Meeting } from "./meetings.js";
+import { nomineesOf } from "./nominees.js";
 import { ruleSettings } from "./rules.js";
 import { scoreEntriesOf } from "./scores.js";
 
@@ -52,6 +53,7 @@ export function loadYear(db: Db, bloc: BlocRow, year: number): YearData {
 
 /** The input of the pure tally (src/core/tally.ts), from the stored year. */
 export function tallyInput(db: Db, data: YearData): TallyInput {
+  const shortlists = nomineesOf(db, data.bloc.id, data.year);
   return {
     bloc: data.bloc.code,
     year: data.year,
@@ -67,5 +69,7 @@ export function tallyInput(db: Db, data: YearData): TallyInput {
     disqualified: data.disqualified,
     ballots: loadBallots(db, data.bloc.id, data.year),
     currentLeaders: { head: data.leaders.head, deputy: data.leaders.deputy },
+    // Only when there is one, so that a year without shortlists hashes as before.
+    ...(Object.keys(shortlists).length > 0 ? { shortlists } : {}),
   };
 }

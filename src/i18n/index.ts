@@ -11,6 +11,7 @@ import { csv } from "./catalog/csv.js";
 import { documents } from "./catalog/documents.js";
 import { minutes } from "./catalog/minutes.js";
 import { record } from "./catalog/record.js";
+import { regulation } from "./catalog/regulation.js";
 import { reliability } from "./catalog/reliability.js";
 import { scores } from "./catalog/scores.js";
 import { setup } from "./catalog/setup.js";
@@ -32,6 +33,7 @@ const catalog = {
   ...commandLine,
   ...documents,
   ...record,
+  ...regulation,
 } satisfies Catalog;
 
 export type MessageKey = keyof typeof catalog;

@@ -35,6 +35,8 @@ export interface EntrySetup {
   entry: 1 | 2;
   races: Race[];
   seats: Record<Race, number>;
+  /** `ballot.mark`: tick (the names chosen are typed) or strike (the names struck out are typed). */
+  mark: "tick" | "strike";
   /** Each race's candidates in the order printed on the paper (rotation order; a run-off: the tied). */
   candidates: Record<Race, Agency[]>;
   /** The number of the next paper ballot, or undefined when no more may be entered. */
@@ -98,11 +100,20 @@ async function typeBallot(
   while (index < setup.races.length) {
     const race = setup.races[index] as Race;
     const candidates = setup.candidates[race];
-    const prompt = t(before ? "entry.prompt.correct" : "entry.prompt.race", {
-      ballot,
-      race: t("ballots.raceName", { race }),
-      seats: setup.seats[race],
-    });
+    const prompt = t(
+      setup.mark === "strike"
+        ? before
+          ? "entry.prompt.correctStrike"
+          : "entry.prompt.strike"
+        : before
+          ? "entry.prompt.correct"
+          : "entry.prompt.race",
+      {
+        ballot,
+        race: t("ballots.raceName", { race }),
+        seats: setup.seats[race],
+      },
+    );
     const prefill =
       marks[race] !== undefined
         ? raceLineOf(marks[race], candidates)
@@ -148,8 +159,11 @@ async function typeBallot(
     }
     marks[race] = read.codes;
     say(`  → ${marksText(read.codes, candidates)}`);
-    if (read.codes.length > setup.seats[race]) {
-      say(`  ${t("entry.overMarked", { count: read.codes.length, seats: setup.seats[race] })}`);
+    // Struck out (gạch tên): the names left are the votes (domain.md, "Ballots").
+    const votes =
+      setup.mark === "strike" ? candidates.length - new Set(read.codes).size : read.codes.length;
+    if (votes > setup.seats[race]) {
+      say(`  ${t("entry.overMarked", { count: votes, seats: setup.seats[race] })}`);
     } else if (new Set(read.codes).size !== read.codes.length) {
       say(`  ${t("entry.duplicate")}`);
     }

@@ -5,7 +5,8 @@
  * proposals, next year's leaders and the warnings.
  */
 
-import type { CandidateResult, RaceTally, Reason, TallyReport } from "../core/types.js";
+import { awardRacesOf } from "../core/awards.js";
+import type { CandidateResult, Race, RaceTally, Reason, TallyReport } from "../core/types.js";
 import { hasMessage, type Lang, t } from "../i18n/index.js";
 import { formatNumber } from "./numbers.js";
 import type { Colors } from "./output.js";
@@ -54,14 +55,21 @@ export function renderTally(
       met: report.quorum.met ? t("tally.view.quorum.met") : t("tally.view.quorum.notMet"),
     }),
   );
-  for (const race of report.races) lines.push("", ...renderRace(race, name, names, lang, color));
+  for (const race of report.races) {
+    lines.push("", ...renderRace(race, name, names, lang, color, report.labels?.[race.race]));
+  }
   if (report.races.length === 0) lines.push("", t("tally.view.noBallots", { year: report.year }));
 
   lines.push("", color.bold(t("tally.view.decisions")));
   const list = (codes: readonly string[]) =>
     codes.length > 0 ? codes.map(name).join("; ") : t("tally.view.none");
-  lines.push(`  ${t("tally.name.flag")}: ${list(report.awards.flag)}`);
-  lines.push(`  ${t("tally.name.certificate")}: ${list(report.awards.certificate)}`);
+  for (const race of awardRacesOf(report)) {
+    const label = report.labels?.[race] ?? t(`tally.name.${race}`);
+    lines.push(`  ${label}: ${list(report.awards[race] ?? [])}`);
+  }
+  if (report.leadingUnit) {
+    lines.push(`  ${t("tally.leading-unit", { agency: name(report.leadingUnit) })}`);
+  }
   lines.push(
     `  ${t("tally.view.leaders", { year: report.leaders.year })}: ${t("tally.name.head")} ${
       report.leaders.head ? name(report.leaders.head) : "—"
@@ -81,9 +89,11 @@ function renderRace(
   names: ReadonlyMap<string, string>,
   lang: Lang,
   color: Colors,
+  /** The award's name as the regulation writes it (`label.RACE`), if any. */
+  label?: string,
 ): string[] {
   const lines: string[] = [];
-  const raceName = t(`tally.name.${race.race}` as Parameters<typeof t>[0]);
+  const raceName = label ?? t(`tally.name.${race.race}` as Parameters<typeof t>[0]);
   lines.push(
     color.bold(
       t("tally.view.race", {
@@ -109,6 +119,8 @@ function renderRace(
     causes.nonMember ? t("tally.view.cause.nonMember", { n: causes.nonMember }) : "",
     causes.duplicate ? t("tally.view.cause.duplicate", { n: causes.duplicate }) : "",
     causes.notInRunOff ? t("tally.view.cause.notInRunOff", { n: causes.notInRunOff }) : "",
+    causes.blank ? t("tally.view.cause.blank", { n: causes.blank }) : "",
+    causes.notNominated ? t("tally.view.cause.notNominated", { n: causes.notNominated }) : "",
   ].filter(Boolean);
   if (causeText.length > 0)
     lines.push(`  ${t("tally.view.invalidBecause")} ${causeText.join("; ")}`);

@@ -4,7 +4,7 @@ import {
   disqualifiedExclusions,
   flagLeaderWarnings,
 } from "../../src/core/awards.js";
-import { DEFAULT_RULES, type Rules } from "../../src/core/rules.js";
+import { DEFAULT_RULES as NEW_DEFAULTS, type Rules, resolveRules } from "../../src/core/rules.js";
 import { type TallyInput, tallyYear } from "../../src/core/tally.js";
 import type {
   Agency,
@@ -13,6 +13,13 @@ import type {
   RaceTally,
   TallyReport,
 } from "../../src/core/types.js";
+
+/**
+ * These cases were written for the rule before the regulation's own seats:
+ * certificates max(1, floor(members / 5)), which `auto` still means.
+ */
+const DEFAULT_RULES: Rules = resolveRules([{ key: "seats.certificate", value: "auto" }]);
+void NEW_DEFAULTS;
 
 const MEMBERS: Agency[] = [
   "STP",
@@ -81,7 +88,7 @@ function results(tally: RaceTally): Array<[string, number, string, boolean]> {
 
 describe("exclusions", () => {
   it("a disqualified agency carries the secretary's reason (Decree 98/2023 Art. 4)", () => {
-    const excluded = disqualifiedExclusions([{ agency: "CAT", reason: "Đang thanh tra" }]);
+    const excluded = disqualifiedExclusions([{ agency: "CAT", reason: "Đang thanh tra" }], 2024);
     expect(excluded.get("CAT")).toEqual({
       result: "ineligible",
       reason: {
@@ -93,7 +100,7 @@ describe("exclusions", () => {
   });
 
   it("the flag nominee is already awarded in the certificate race; disqualification wins", () => {
-    const excluded = certificateExclusions([{ agency: "CAT", reason: "x" }], ["STP", "CAT"]);
+    const excluded = certificateExclusions([{ agency: "CAT", reason: "x" }], ["STP", "CAT"], 2024);
     expect(excluded.get("STP")?.result).toBe("already-awarded");
     expect(excluded.get("STP")?.reason.source).toContain("06/2022/QH15");
     expect(excluded.get("CAT")?.result).toBe("ineligible");
@@ -127,7 +134,10 @@ describe("award races in tallyYear", () => {
   it("the flag nominee is passed over in the certificate race and the next moves up", () => {
     const report = tallyYear(
       input({
-        rules: { ...DEFAULT_RULES, seats: { ...DEFAULT_RULES.seats, certificate: 1 } },
+        rules: {
+          ...DEFAULT_RULES,
+          seats: { ...DEFAULT_RULES.seats, certificate: { kind: "fixed", count: 1 } },
+        },
         ballots: {
           flag: [{ round: 1, ballots: ballots(...repeat("STP", 9), "TGSC") }],
           certificate: [{ round: 1, ballots: ballots(...repeat("STP", 4), ...repeat("TGSC", 6)) }],

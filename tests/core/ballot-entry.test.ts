@@ -8,6 +8,7 @@ import {
   readRaceLine,
   runOffOffer,
 } from "../../src/core/ballot-entry.js";
+import { type Rules, resolveRules, seatsByRace } from "../../src/core/rules.js";
 import type { Agency, TallyReport } from "../../src/core/types.js";
 
 const CODES = [
@@ -103,9 +104,19 @@ describe("readCommand", () => {
 });
 
 describe("entryRaces", () => {
+  const seats = (rules: Rules) => seatsByRace(rules, 12);
   it("holds all four races when leaders are voted, only the awards under rotation", () => {
-    expect(entryRaces({ leadersMode: "vote" })).toEqual(["flag", "certificate", "head", "deputy"]);
-    expect(entryRaces({ leadersMode: "rotation" })).toEqual(["flag", "certificate"]);
+    const vote = resolveRules([]);
+    expect(entryRaces(vote, seats(vote))).toEqual(["flag", "certificate", "head", "deputy"]);
+    const rotation = resolveRules([{ key: "leaders.mode", value: "rotation" }]);
+    expect(entryRaces(rotation, seats(rotation))).toEqual(["flag", "certificate"]);
+  });
+  it("follows the regulation: the Government's flag first, a race of 0 seats not held", () => {
+    const rules = resolveRules([
+      { key: "races.awards", value: "govflag,flag,certificate" },
+      { key: "seats.certificate", value: "0" },
+    ]);
+    expect(entryRaces(rules, seats(rules))).toEqual(["govflag", "flag", "head", "deputy"]);
   });
 });
 

@@ -139,6 +139,7 @@ describe("storing ballots", () => {
       "ballot_no",
       "entry",
       "import_id",
+      "mark",
     ]);
   });
 });

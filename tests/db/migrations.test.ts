@@ -189,9 +189,11 @@ describe("the database", () => {
     upsertAgency(db, bloc.id, { code: "STP", name: "Sở Tư pháp (mới)", shortName: null });
     setMembership(db, bloc.id, 2020, [{ agencyId: stp.id, order: 1, name: "Sở Tư pháp (mới)" }]);
     expect(membersOf(db, bloc.id, 2019).find((m) => m.code === "STP")?.name).toBe(stp.name);
-    // The bloc-wide rule holds from the first year on.
+    // The bloc-wide rule holds from the first year on; the counted year keeps
+    // the certificate seats it was counted with (migration 4: the old `auto`).
     expect(ruleSettings(db, bloc.id, 2019)).toEqual([
       { key: "threshold.base", value: "members", year: 0, from: 0 },
+      { key: "seats.certificate", value: "20%, min 1", year: 2019, from: 2019 },
     ]);
     expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'tally'").get()).toBeUndefined();
     db.close();

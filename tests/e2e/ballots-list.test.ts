@@ -42,14 +42,14 @@ describe("tdkt ballots list / show / delete", () => {
     ]);
     // Ballot 1 of the seed file, as written there.
     expect(doc.ballots[0]?.races.flag).toEqual(["STP"]);
-    expect(doc.ballots[0]?.races.certificate).toEqual(["TGSC", "STP"]);
+    expect(doc.ballots[0]?.races.certificate).toEqual(["STP"]);
 
     const text = runTdkt(["--db", db, "ballots", "list", "2019"]);
     expect(text.status).toBe(0);
     expect(text.stdout.split("\n")[0]).toMatch(
       /^Phiếu\s+Cờ thi đua\s+Bằng khen\s+Trưởng khối\s+Phó khối$/,
     );
-    expect(text.stdout).toMatch(/\n\s+1\s+STP\s+TGSC STP\s+CTHADS/);
+    expect(text.stdout).toMatch(/\n\s+1\s+STP\s+STP\s+CTHADS/);
     expect(text.stderr).toBe("");
   });
 

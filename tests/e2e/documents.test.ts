@@ -322,7 +322,7 @@ describe("tdkt count-record, proposal, ballots print", () => {
     expect(titles).toHaveLength(10);
     expect(xml.match(/<w:pageBreakBefore\/>|<w:br w:type="page"\/>/g)).toHaveLength(9);
     expect(text).toContain(
-      "2. Bình xét đơn vị đề nghị Chủ tịch Ủy ban nhân dân tỉnh tặng Bằng khen năm 2019 (chọn không quá 2 đơn vị)",
+      "2. Bình xét đơn vị đề nghị Chủ tịch Ủy ban nhân dân tỉnh tặng Bằng khen năm 2019 (chọn không quá 1 đơn vị)",
     );
     // Dense enough for one sheet: 10 pt tables, 12 mm top and bottom margins.
     expect(sizesOf(xml, "Sở Tư pháp")[0]).toBe(20);

@@ -88,8 +88,14 @@ describe("the global contract", () => {
     [["--lang", "en", "tally"], "missing required argument 'year'"],
     [["--lang", "en", "--nope", "rules", "show"], "unknown option '--nope'"],
     [["rules", "set", "nope", "1"], "nope"],
-    [["rules", "set", "threshold.base", "everyone"], "members (tổng số thành viên) | present"],
-    [["--lang", "en", "rules", "set", "threshold.base", "everyone"], "members | present | valid"],
+    [
+      ["rules", "set", "threshold.base", "everyone"],
+      "members/thanhvien (tổng số thành viên) | present/comat",
+    ],
+    [
+      ["--lang", "en", "rules", "set", "threshold.base", "everyone"],
+      "members | present | returned | valid",
+    ],
   ])("exits 2 on a usage error: %j", (args, text) => {
     const result = runTdkt(["--db", join(dir, "x.db"), ...args]);
     expect(result.status).toBe(2);

@@ -241,6 +241,8 @@ describe("a counted year is a record", () => {
     const nine = join(dir, "nine.csv");
     const agencies = readFileSync(join(SEED, "agencies.csv"), "utf8").split("\n");
     writeFileSync(nine, agencies.filter((line) => !line.startsWith("TGSC")).join("\n"));
+    // Certificates for one in five members (the old default): 10 members give 2 seats, 9 give 1.
+    await ok(db, "rules", "set", "seats.certificate", "20%, min 1", "--from", "2020");
     const imported = await tdktHere(["--db", db, "agencies", "import", "2020", nine]);
     expect(imported.status).toBe(0);
     expect(imported.stderr).toMatch(/certificate.*2.*1|seats\.certificate/);

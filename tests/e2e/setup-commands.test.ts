@@ -152,7 +152,7 @@ describe("rules", () => {
     expect(value(defaults, "threshold.base")).toBe("members");
     expect(value(defaults, "threshold.strict")).toBe("true");
     expect(value(defaults, "seats.flag")).toBe("1");
-    expect(value(defaults, "seats.certificate")).toBe("auto");
+    expect(value(defaults, "seats.certificate")).toBe("20% remaining, min 1");
     expect(value(defaults, "leaders.mode")).toBe("vote");
     expect(tdkt(db, "rules", "set", "threshold.base", "present").status).toBe(0);
     expect(tdkt(db, "rules", "set", "threshold.base", "valid", "--year", "2019").status).toBe(0);

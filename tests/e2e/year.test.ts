@@ -250,7 +250,7 @@ describe("rules that change the outcome", () => {
       const report = json(db, "tally", "2019");
       expect(report.awards.certificate).toEqual([]);
       const tgsc = report.races[1].candidates.find((c: { agency: string }) => c.agency === "TGSC");
-      expect(tgsc).toMatchObject({ votes: 8, result: "ineligible", eligible: false });
+      expect(tgsc).toMatchObject({ votes: 6, result: "ineligible", eligible: false });
       expect(JSON.stringify(tgsc.reason)).toContain("12/QĐ-TTr");
       expect(ok(db, "minutes", "2019")).toContain("12/QĐ-TTr");
     } finally {

@@ -60,6 +60,8 @@ describe("the secret ballot", () => {
         "ballot_no",
         "entry",
         "import_id",
+        // How the race was marked (tick or strike): says nothing of who voted.
+        "mark",
       ]);
       expect(columns("ballot_choice")).toEqual(["ballot_id", "position", "choice"]);
       const tables = db

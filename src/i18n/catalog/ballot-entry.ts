@@ -52,6 +52,14 @@ export const ballotEntry = {
     vi: "Phiếu {ballot} · {race} (tối đa {seats}): ",
     en: "Ballot {ballot} · {race} (up to {seats}): ",
   },
+  "entry.prompt.strike": {
+    vi: "Phiếu {ballot} · {race} (gạch tên: gõ các tên bị gạch; giữ lại tối đa {seats}): ",
+    en: "Ballot {ballot} · {race} (struck out: type the names struck; keep up to {seats}): ",
+  },
+  "entry.prompt.correctStrike": {
+    vi: "Sửa phiếu {ballot} · {race} (gạch tên: gõ các tên bị gạch; giữ lại tối đa {seats}): ",
+    en: "Fix ballot {ballot} · {race} (struck out: type the names struck; keep up to {seats}): ",
+  },
   "entry.prompt.correct": {
     vi: "Sửa phiếu {ballot} · {race} (tối đa {seats}): ",
     en: "Fix ballot {ballot} · {race} (up to {seats}): ",

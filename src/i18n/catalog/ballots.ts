@@ -8,12 +8,14 @@ import type { Catalog, Lang, Params, Text } from "../types.js";
 
 const RACE_LABELS: Record<Lang, Record<string, string>> = {
   vi: {
+    govflag: "Cờ thi đua Chính phủ",
     flag: "Cờ thi đua",
     certificate: "Bằng khen",
     head: "Trưởng khối",
     deputy: "Phó khối",
   },
   en: {
+    govflag: "Government flag",
     flag: "flag",
     certificate: "certificate",
     head: "head",

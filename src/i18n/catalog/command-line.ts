@@ -31,6 +31,7 @@ export const commandLine = {
   "cli.arg.text": { vi: "văn-bản", en: "text" },
   "cli.arg.codes": { vi: "các-mã", en: "codes" },
   "cli.arg.names": { vi: "các-tên", en: "names" },
+  "cli.arg.mark": { vi: "cách-đánh-dấu", en: "mark" },
   "cli.arg.reason": { vi: "lý-do", en: "reason" },
   "cli.arg.titles": { vi: "các-chức-vụ", en: "titles" },
   "cli.arg.format": { vi: "định-dạng", en: "format" },

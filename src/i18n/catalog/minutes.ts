@@ -151,6 +151,10 @@ export const minutes = {
   },
 
   // Races.
+  "minutes.race.govflag": {
+    vi: "Suy tôn đơn vị dẫn đầu khối đề nghị Thủ tướng Chính phủ tặng Cờ thi đua năm {year}",
+    en: "Proposal of the unit that leads the bloc for the Government Emulation Flag, {year}",
+  },
   "minutes.race.flag": {
     vi: "Suy tôn đơn vị đề nghị Ủy ban nhân dân tỉnh tặng Cờ thi đua năm {year}",
     en: "Proposal for the provincial Emulation Flag, {year}",
@@ -167,6 +171,7 @@ export const minutes = {
     vi: "Bầu đơn vị Phó khối năm {next}",
     en: "Election of the bloc's deputy agency for {next}",
   },
+  "minutes.raceShort.govflag": { vi: "Cờ thi đua của Chính phủ", en: "Government Emulation Flag" },
   "minutes.raceShort.flag": { vi: "Cờ thi đua", en: "Emulation Flag" },
   "minutes.raceShort.certificate": { vi: "Bằng khen", en: "Certificate of Merit" },
   "minutes.raceShort.head": { vi: "Trưởng khối", en: "Head agency" },
@@ -219,6 +224,10 @@ export const minutes = {
     vi: "tổng số {count} đơn vị thành viên",
     en: "all {count} member agencies",
   },
+  "minutes.race.base.returned": {
+    vi: "{count} phiếu thu về",
+    en: "the {count} ballots returned",
+  },
   "minutes.race.base.present": {
     vi: "{count} đơn vị có mặt",
     en: "the {count} agencies present",
@@ -247,6 +256,10 @@ export const minutes = {
   "minutes.result.ineligible": { vi: "Không đủ điều kiện", en: "not eligible" },
   "minutes.result.already-awarded": { vi: "Đã suy tôn Cờ", en: "flag nominee" },
   "minutes.result.already-head": { vi: "Đã là Trưởng khối", en: "already head" },
+  "minutes.outcome.govflag": {
+    vi: "Kết quả: suy tôn {names} là đơn vị dẫn đầu khối, đề nghị Thủ tướng Chính phủ tặng Cờ thi đua năm {year}.",
+    en: "Result: {names} leads the bloc and is proposed for the Government Emulation Flag {year}.",
+  },
   "minutes.outcome.flag": {
     vi: "Kết quả: suy tôn {names} đề nghị Ủy ban nhân dân tỉnh tặng Cờ thi đua năm {year}.",
     en: "Result: {names} proposed for the provincial Emulation Flag {year}.",
@@ -285,19 +298,37 @@ export const minutes = {
   },
 
   "minutes.reason.because": { vi: "Lý do: {reason}", en: "Reason: {reason}" },
+  // {decree} and {law} are the numbers of the law in force for the year under
+  // review (core/tally-reasons.ts, lawInForce).
   "minutes.cite.notCommended": {
-    vi: "(Điều 4 Nghị định 98/2023/NĐ-CP)",
-    en: "(Decree 98/2023/NĐ-CP, Art. 4)",
+    vi: (p: Params) =>
+      p.decree === "98/2023/NĐ-CP" ? "(Điều 4 Nghị định 98/2023/NĐ-CP)" : `(Nghị định ${p.decree})`,
+    en: (p: Params) =>
+      p.decree === "98/2023/NĐ-CP" ? "(Decree 98/2023/NĐ-CP, Art. 4)" : `(Decree ${p.decree})`,
   },
   "minutes.cite.oneAward": {
-    vi: "(nguyên tắc một thành tích chỉ đề nghị một hình thức khen thưởng, Luật Thi đua, khen thưởng số 06/2022/QH15)",
-    en: "(one achievement, one award: Law on Emulation and Commendation 06/2022/QH15)",
+    vi: (p: Params) =>
+      `(nguyên tắc một thành tích chỉ đề nghị một hình thức khen thưởng, ${
+        p.law === "2003"
+          ? "Luật Thi đua, khen thưởng năm 2003 (sửa đổi, bổ sung năm 2005, 2013)"
+          : `Luật Thi đua, khen thưởng số ${p.law}`
+      })`,
+    en: (p: Params) =>
+      `(one achievement, one award: ${
+        p.law === "2003"
+          ? "Law on Emulation and Commendation 2003 (amended 2005, 2013)"
+          : `Law on Emulation and Commendation ${p.law}`
+      })`,
   },
 
   // Section 3: award proposals.
   "minutes.section.awards": {
     vi: "Đề nghị khen thưởng năm {year}",
     en: "Award proposals for {year}",
+  },
+  "minutes.award.govflag": {
+    vi: "Cờ thi đua của Chính phủ (đơn vị dẫn đầu khối)",
+    en: "Government Emulation Flag (the unit that leads the bloc)",
   },
   "minutes.award.flag": {
     vi: "Cờ thi đua của Ủy ban nhân dân tỉnh",
@@ -345,8 +376,16 @@ export const minutes = {
     en: "Agencies passed over or not eligible",
   },
   "minutes.disqualified": {
-    vi: "{name}: không thuộc diện xét khen thưởng năm {year}: {reason} (Điều 4 Nghị định 98/2023/NĐ-CP).",
-    en: "{name}: not eligible for awards in {year}: {reason} (Decree 98/2023/NĐ-CP, Art. 4).",
+    vi: (p: Params) =>
+      `${p.name}: không thuộc diện xét khen thưởng năm ${p.year}: ${p.reason} ${
+        p.decree === "98/2023/NĐ-CP"
+          ? "(Điều 4 Nghị định 98/2023/NĐ-CP)"
+          : `(Nghị định ${p.decree})`
+      }.`,
+    en: (p: Params) =>
+      `${p.name}: not eligible for awards in ${p.year}: ${p.reason} ${
+        p.decree === "98/2023/NĐ-CP" ? "(Decree 98/2023/NĐ-CP, Art. 4)" : `(Decree ${p.decree})`
+      }.`,
   },
   "minutes.disqualified.counted": {
     vi: "Số phiếu của đơn vị vẫn được kiểm và công bố: {votes}.",

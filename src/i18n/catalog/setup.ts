@@ -248,33 +248,7 @@ export const setup = {
     en: "'{value}' is not a valid value for {key}",
   },
   "rules.value.allowed": { vi: "cho phép: {allowed}", en: "allowed: {allowed}" },
-  "rules.allowed.quorum": {
-    vi: "một phân số n/d từ 0 đến 1 (2/3), hoặc phần trăm (66.67%)",
-    en: "a fraction n/d between 0 and 1 (2/3), or a percent (66.67%)",
-  },
-  "rules.allowed.threshold.percent": {
-    vi: "một số từ 0 đến 100, tối đa hai chữ số thập phân (50, 66.67)",
-    en: "a number from 0 to 100, at most two decimals (50, 66.67)",
-  },
-  "rules.allowed.threshold.base": {
-    vi: "members (tổng số thành viên) | present (số có mặt) | valid (số phiếu hợp lệ)",
-    en: "members | present | valid",
-  },
-  "rules.allowed.threshold.strict": {
-    vi: "true (trên tỷ lệ) | false (từ tỷ lệ trở lên)",
-    en: "true (more than the percent) | false (at least the percent)",
-  },
-  "rules.allowed.seats.flag": { vi: "số nguyên từ 1", en: "a whole number from 1" },
-  "rules.allowed.seats.certificate": {
-    vi: "auto (= max(1, floor(số thành viên / 5))) | số nguyên từ 1",
-    en: "auto (= max(1, floor(members / 5))) | a whole number from 1",
-  },
-  "rules.allowed.seats.head": { vi: "số nguyên từ 1", en: "a whole number from 1" },
-  "rules.allowed.seats.deputy": { vi: "số nguyên từ 1", en: "a whole number from 1" },
-  "rules.allowed.leaders.mode": {
-    vi: "vote (bầu bằng phiếu) | rotation (luân phiên)",
-    en: "vote | rotation",
-  },
+  // What each rule key allows: src/i18n/catalog/regulation.ts.
   "rules.set.done": { vi: "{key} = {value} ({scope})", en: "{key} = {value} ({scope})" },
 
   "disqualify.reason.missing": { vi: "thiếu --reason", en: "missing --reason" },

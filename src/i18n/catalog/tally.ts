@@ -7,12 +7,14 @@ import type { Catalog, Lang, Params } from "../types.js";
 
 const RACE_NAMES = {
   vi: {
+    govflag: "Cờ thi đua của Chính phủ",
     flag: "Cờ thi đua của UBND tỉnh",
     certificate: "Bằng khen của Chủ tịch UBND tỉnh",
     head: "Trưởng khối",
     deputy: "Phó khối",
   },
   en: {
+    govflag: "Government Emulation Flag",
     flag: "Emulation Flag",
     certificate: "Certificate of Merit",
     head: "head of the bloc",
@@ -24,11 +26,13 @@ const BASE_NAMES: Record<Lang, Record<string, string>> = {
   vi: {
     members: "cơ quan, đơn vị thành viên",
     present: "cơ quan, đơn vị có mặt",
+    returned: "phiếu thu về",
     valid: "phiếu hợp lệ",
   },
   en: {
     members: "member agencies",
     present: "agencies present",
+    returned: "ballots returned",
     valid: "valid ballots",
   },
 };
@@ -99,6 +103,7 @@ function msg(vi: string, en: string): { vi: (p: Params) => string; en: (p: Param
 
 export const tally = {
   // Names, for renderers.
+  "tally.name.govflag": { vi: RACE_NAMES.vi.govflag, en: RACE_NAMES.en.govflag },
   "tally.name.flag": { vi: RACE_NAMES.vi.flag, en: RACE_NAMES.en.flag },
   "tally.name.certificate": {
     vi: RACE_NAMES.vi.certificate,
@@ -244,12 +249,12 @@ export const tally = {
       `Round ${p.round} of the ${raceName("en", p)} race is not counted: every seat was filled in an earlier round.`,
   },
   "tally.warning.flag-not-top-scorer": msg(
-    "Đơn vị được đề nghị Cờ thi đua, {name} ({agency}, {total} điểm, hạng {rank}), không phải đơn vị dẫn đầu khối theo điểm: {topName} ({top}, {topTotal} điểm). Cờ thi đua xét tặng đơn vị dẫn đầu khối (Thông tư 08/2017/TT-BNV, Điều 8).",
-    "The Emulation Flag nominee, {name} ({agency}, {total} points, rank {rank}), is not the bloc's top scorer: {topName} ({top}, {topTotal} points). The flag goes to the bloc's leader (Circular 08/2017/TT-BNV Art. 8).",
+    "Đơn vị được đề nghị Cờ thi đua, {name} ({agency}, {total} điểm, hạng {rank}), không phải đơn vị dẫn đầu khối theo điểm: {topName} ({top}, {topTotal} điểm). Theo quy chế khối, Cờ thi đua xét tặng đơn vị dẫn đầu khối.",
+    "The Emulation Flag nominee, {name} ({agency}, {total} points, rank {rank}), is not the bloc's top scorer: {topName} ({top}, {topTotal} points). Under the bloc's regulation the flag goes to the unit that leads the bloc.",
   ),
   "tally.warning.flag-no-score": msg(
-    "Đơn vị được đề nghị Cờ thi đua ({agency}) chưa có bảng chấm điểm, nên chưa so được với đơn vị dẫn đầu khối (Thông tư 08/2017/TT-BNV, Điều 8).",
-    "The Emulation Flag nominee ({agency}) has no score sheet, so it cannot be compared with the bloc's leader (Circular 08/2017/TT-BNV Art. 8).",
+    "Đơn vị được đề nghị Cờ thi đua ({agency}) chưa có bảng chấm điểm, nên chưa so được với đơn vị dẫn đầu khối theo quy chế khối.",
+    "The Emulation Flag nominee ({agency}) has no score sheet, so it cannot be compared with the bloc's leader under the bloc's regulation.",
   ),
   "tally.warning.flag-undecided": msg(
     "Cờ thi đua chưa xác định (bằng phiếu giữa {agencies}): kết quả Bằng khen có thể thay đổi sau khi bỏ phiếu lại.",

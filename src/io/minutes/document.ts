@@ -11,10 +11,13 @@
  * an annex. What is missing is named, with the command that records it; it is
  * never invented.
  */
+import { awardRacesOf } from "../../core/awards.js";
 import { personLine, signingName } from "../../core/person.js";
+import { lawInForce } from "../../core/tally-reasons.js";
 import { nfc } from "../../core/text.js";
 import type {
   Agency,
+  AwardRace,
   CandidateResult,
   CandidateTally,
   Race,
@@ -91,7 +94,12 @@ function letterOf(index: number): string {
   return index < 26 ? letter : letterOf(Math.floor(index / 26) - 1) + letter;
 }
 
-const AWARD_RACES = ["flag", "certificate"] as const;
+/** The numbers of the law and decree in force for the year under review. */
+function lawNumbers(year: number): { law: string; decree: string } {
+  const { lawNumber, decreeNumber } = lawInForce(year);
+  return { law: lawNumber, decree: decreeNumber };
+}
+
 const LEADER_RACES = ["head", "deputy"] as const;
 
 /** The results that mean an agency with votes was passed over, and the minutes say why. */
@@ -637,9 +645,13 @@ class DocumentBuilder {
       tight: layout.tight,
     });
     this.paragraph(this.m("minutes.race.ballots", { ...ballots }), { indent, tight: true });
-    const causes = (["overMarked", "nonMember", "duplicate", "notInRunOff"] as const)
-      .filter((cause) => race.invalidCauses[cause] > 0)
-      .map((cause) => this.m(`minutes.race.cause.${cause}`, { count: race.invalidCauses[cause] }));
+    const causes = (
+      ["overMarked", "nonMember", "duplicate", "notInRunOff", "blank", "notNominated"] as const
+    )
+      .filter((cause) => (race.invalidCauses[cause] ?? 0) > 0)
+      .map((cause) =>
+        this.m(`minutes.race.cause.${cause}`, { count: race.invalidCauses[cause] ?? 0 }),
+      );
     if (causes.length > 0) {
       this.paragraph(this.m("minutes.race.invalidCauses", { causes: causes.join("; ") }), {
         indent,
@@ -724,14 +736,14 @@ class DocumentBuilder {
       return;
     }
     const items: string[] = [];
-    for (const award of AWARD_RACES) {
-      const label = this.m(`minutes.award.${award}`);
+    for (const award of awardRacesOf(tally)) {
+      const label = tally.labels?.[award] ?? this.m(`minutes.award.${award}`);
       const race = this.raceOf(tally, award);
       if (!race) {
         items.push(this.m("minutes.award.noBallots", { award: label }));
         continue;
       }
-      const codes = tally.awards[award];
+      const codes = tally.awards[award] ?? [];
       for (const code of codes) {
         const candidate = race.candidates.find((entry) => entry.agency === code);
         const detail = candidate
@@ -773,6 +785,7 @@ class DocumentBuilder {
         return candidate ? [`${this.raceShort(race.race)}: ${this.votes(candidate)}`] : [];
       });
       let item = this.m("minutes.disqualified", {
+        ...lawNumbers(this.year),
         name: this.name(entry.agency),
         year: this.year,
         reason: this.text(entry.reason),
@@ -787,12 +800,12 @@ class DocumentBuilder {
         if (candidate.votes === 0 || !PASSED_OVER.includes(candidate.result)) continue;
         // Already said above, with the secretary's reason and the votes.
         if (candidate.result === "ineligible" && disqualified.has(candidate.agency)) continue;
-        const award = race.race === "flag" || race.race === "certificate";
+        const award = race.race !== "head" && race.race !== "deputy";
         const cite =
           candidate.result === "ineligible"
-            ? this.m("minutes.cite.notCommended")
+            ? this.m("minutes.cite.notCommended", lawNumbers(this.year))
             : candidate.result === "already-awarded" && award
-              ? this.m("minutes.cite.oneAward")
+              ? this.m("minutes.cite.oneAward", lawNumbers(this.year))
               : "";
         // The tally's message says why; without one, the short result and the code.
         const label = this.resultLabel(race.race, candidate.result);
@@ -892,7 +905,7 @@ class DocumentBuilder {
       );
     }
     if (tally.quorum.met) {
-      const needed: Race[] = [...AWARD_RACES];
+      const needed: Race[] = [...awardRacesOf(tally)];
       // Leaders by rotation need no ballot; by vote, a leader still undecided without a race needs one.
       if (tally.leaders.mode === "vote") {
         for (const role of LEADER_RACES) if (!tally.leaders[role]) needed.push(role);

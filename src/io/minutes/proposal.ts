@@ -8,6 +8,7 @@
  * award, the list of collectives with their total score and rank and their
  * votes, and the documents attached.
  */
+import { awardRacesOf } from "../../core/awards.js";
 import { signingName } from "../../core/person.js";
 import { nfc } from "../../core/text.js";
 import type { CandidateTally, RaceTally } from "../../core/types.js";
@@ -41,12 +42,12 @@ export function buildProposal(data: MinutesData, lang: Lang, escapeData: Escape)
     motto: m("minutes.header.motto"),
     dateLine: m("documents.proposal.dateLine", { place: placeName ? text(placeName) : "…" }),
   });
-  const awards = tally ? (Object.keys(tally.awards) as (keyof typeof tally.awards)[]) : [];
+  const awards = tally ? awardRacesOf(tally) : [];
   const awardName = (award: string) => {
     const key = `documents.proposal.award.${award}`;
     return hasMessage(key) ? m(key) : award;
   };
-  const proposed = awards.filter((award) => (tally?.awards[award].length ?? 0) > 0);
+  const proposed = awards.filter((award) => (tally?.awards[award]?.length ?? 0) > 0);
   blocks.push({
     kind: "title",
     title: m("documents.proposal.title"),

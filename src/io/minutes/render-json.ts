@@ -75,6 +75,7 @@ const KEY_ORDER = [
   "duplicate",
   "notInRunOff",
   "awards",
+  "govflag",
   "flag",
   "certificate",
   "leaders",
