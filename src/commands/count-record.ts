@@ -5,8 +5,6 @@
  */
 import type { CommandOptions } from "../cli.js";
 import type { Context } from "../context.js";
-import { getTally } from "../db/tallies.js";
-import { loadYear } from "../db/year.js";
 import { t } from "../i18n/index.js";
 import { documentRequest, emitDocument } from "../io/document-output.js";
 import { renderCountRecord } from "../io/minutes/index.js";

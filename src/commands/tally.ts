@@ -23,7 +23,6 @@ import { loadYear, tallyInput, type YearData } from "../db/year.js";
 import { describe } from "../db/year-record.js";
 import { TdktError } from "../errors.js";
 import { hasMessage, t } from "../i18n/index.js";
-import { stableJson } from "../io/output.js";
 import { problemError } from "../io/problem-text.js";
 import { renderTally } from "../io/render-tally.js";
 import { parseYear, withBloc } from "./common.js";

@@ -6,7 +6,7 @@
  */
 
 import { awardRacesOf } from "../core/awards.js";
-import type { CandidateResult, Race, RaceTally, Reason, TallyReport } from "../core/types.js";
+import type { CandidateResult, RaceTally, Reason, TallyReport } from "../core/types.js";
 import { hasMessage, type Lang, t } from "../i18n/index.js";
 import { formatNumber } from "./numbers.js";
 import type { Colors } from "./output.js";

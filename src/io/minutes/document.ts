@@ -17,7 +17,6 @@ import { lawInForce } from "../../core/tally-reasons.js";
 import { nfc } from "../../core/text.js";
 import type {
   Agency,
-  AwardRace,
   CandidateResult,
   CandidateTally,
   Race,

@@ -14,7 +14,6 @@
  * same bytes.
  */
 import type { Lang } from "../../i18n/index.js";
-import { t } from "../../i18n/index.js";
 import { deterministicZip, FIXED_DOCUMENT_DATE } from "../zip-deterministic.js";
 import type { Block, Cell, Signature } from "./document.js";
 import { displayWidth } from "./layout.js";
