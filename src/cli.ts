@@ -107,6 +107,7 @@ export function buildProgram(version: string): Command {
     );
   declare(agencies, "import <year> <file>", "agencies-import", t("cli.agencies.import"))
     .option("--replace", t("cli.option.replace"))
+    .option("--sheet <name>", t("cli.option.sheet"))
     .addHelpText(
       "after",
       example("tdkt agencies import 2019 fixtures/2019-noi-chinh/agencies.csv"),
@@ -126,6 +127,7 @@ export function buildProgram(version: string): Command {
     );
   declare(criteria, "import <year> <file>", "criteria-import", t("cli.criteria.import"))
     .option("--replace", t("cli.option.replace"))
+    .option("--sheet <name>", t("cli.option.sheet"))
     .addHelpText(
       "after",
       example("tdkt criteria import 2019 fixtures/2019-noi-chinh/criteria.csv"),
@@ -139,6 +141,7 @@ export function buildProgram(version: string): Command {
     .option("--agency <code>", t("cli.import.agency"))
     .option("--replace", t("cli.option.replace"))
     .option("--dry-run", t("cli.option.dryRun"))
+    .option("--sheet <name>", t("cli.option.sheet"))
     .addHelpText(
       "after",
       example(

@@ -26,6 +26,7 @@ import { resolve } from "node:path";
 import type { CommandOptions } from "../cli.js";
 import type { Context } from "../context.js";
 import { type AgencyResolver, agencyResolver } from "../core/agency-lookup.js";
+import type { ProblemLocation } from "../core/problem.js";
 import {
   agencyFromFileName,
   type CriterionResolver,
@@ -39,6 +40,7 @@ import {
   type ScoreColumn,
 } from "../core/score-validation.js";
 import { countedPoints, toMilli } from "../core/scoring.js";
+import { headerKey } from "../core/text.js";
 import { type AgencyRow, allAgencies, membersOf } from "../db/agencies.js";
 import type { BlocRow } from "../db/blocs.js";
 import { type Db, translateSqliteError } from "../db/connection.js";
@@ -52,11 +54,10 @@ import {
   storedScoreReader,
   suspendScoreIndexes,
 } from "../db/scores.js";
-import { batchError, type ErrorLocation, TdktError } from "../errors.js";
+import { batchError, formatLocation, TdktError } from "../errors.js";
 import { type MessageKey, t } from "../i18n/index.js";
 import {
   type CsvDelimiter,
-  type CsvFile,
   type CsvRecord,
   hashFile,
   mapColumns,
@@ -64,8 +65,10 @@ import {
   readNumber,
 } from "../io/csv.js";
 import { formatNumber } from "../io/numbers.js";
+import { errorLocation, problemText } from "../io/problem-text.js";
 import { createProgress, type Progress } from "../io/progress.js";
 import { displayNameOf } from "../io/read-table.js";
+import { openSheetRows, type SheetRows } from "../io/sheet-rows.js";
 import { openForCommand, optionalText, parseYear, selectBloc } from "./common.js";
 import { resolveMember } from "./resolve-member.js";
 
@@ -115,7 +118,14 @@ interface Difference {
 
 interface FileEntry {
   path: string;
+  /** The table as named in messages: `file` or `file:sheet`. */
   displayName: string;
+  /** Where a field is (`file:line:column` or `FILE:SHEET!CELL`). */
+  locate: (line: number, column?: number) => ProblemLocation;
+  /** Opens the same table again (to find where a duplicate first occurred). */
+  reopen: (() => Promise<SheetRows>) | undefined;
+  /** The sheet's name, for a table of a workbook. */
+  sheet: string | undefined;
   hash: string;
   rows: number;
   size: number;
@@ -164,6 +174,7 @@ export async function run(ctx: Context, args: string[], options: CommandOptions)
       replace: options.replace === true,
       dryRun: options.dryRun === true,
       agency: optionalText(options.agency),
+      sheet: optionalText(options.sheet) ?? undefined,
     });
     outcome = await batch.run(paths);
   } catch (error) {
@@ -179,6 +190,8 @@ interface ImportOptions {
   replace: boolean;
   dryRun: boolean;
   agency: string | null;
+  /** `--sheet NAME`: the sheet of each workbook to read. */
+  sheet: string | undefined;
 }
 
 class ScoreImport {
@@ -266,23 +279,14 @@ class ScoreImport {
       const seen = new Map<string, number>();
       for (const [index, path] of paths.entries()) {
         const key = resolve(path);
-        const entry: FileEntry = {
-          path,
-          displayName: displayNameOf(path),
-          hash: "",
-          rows: 0,
-          size: sizes[index] ?? 0,
-          problems: 0,
-          status: "failed",
-          agencies: [],
-          columns: {},
-        };
-        this.files.push(entry);
+        const displayName = displayNameOf(path);
+        const entry = this.newEntry(path, displayName, sizes[index] ?? 0);
+        const fileIndex = this.files.push(entry) - 1;
         if (seen.has(key)) {
-          this.addProblem(index, 0, undefined, t("scores.file.twice"));
+          this.addProblem(fileIndex, 0, undefined, t("scores.file.twice"));
         } else {
           seen.set(key, index);
-          await this.importFile(index);
+          await this.importPath(fileIndex);
         }
         this.doneBytes += sizes[index] ?? 0;
       }
@@ -307,18 +311,84 @@ class ScoreImport {
 
   /* ------------------------------------------------------------ one file */
 
-  private async importFile(fileIndex: number): Promise<void> {
+  private newEntry(path: string, displayName: string, size: number): FileEntry {
+    return {
+      path,
+      displayName,
+      locate: (line, column) => ({
+        file: displayName,
+        ...(line > 0 ? { line } : {}),
+        ...(line > 0 && column !== undefined ? { column } : {}),
+      }),
+      reopen: undefined,
+      sheet: undefined,
+      hash: "",
+      rows: 0,
+      size,
+      problems: 0,
+      status: "failed",
+      agencies: [],
+      columns: {},
+    };
+  }
+
+  /** Opens a file (CSV, or the sheets of a workbook) and reads each of its tables. */
+  private async importPath(fileIndex: number): Promise<void> {
     const entry = this.files[fileIndex] as FileEntry;
-    let csv: CsvFile;
+    const open = () =>
+      openSheetRows(entry.path, {
+        displayName: entry.displayName,
+        sheet: this.options.sheet,
+        selectSheets: (names) => this.agencySheets(names),
+        isHeader: isScoreHeader,
+      });
+    let tables: SheetRows[];
     try {
       entry.hash = await hashFile(entry.path, entry.displayName);
-      csv = await openCsv(entry.path, {
-        displayName: entry.displayName,
-      });
+      tables = await open();
     } catch (error) {
       this.addFileError(fileIndex, error);
       return;
     }
+    for (const [k, table] of tables.entries()) {
+      let index = fileIndex;
+      if (k > 0) {
+        // Every further sheet of a workbook is a table of its own, from the same file.
+        const more = this.newEntry(entry.path, entry.displayName, 0);
+        more.hash = entry.hash;
+        index = this.files.push(more) - 1;
+      }
+      const target = this.files[index] as FileEntry;
+      target.displayName = table.displayName;
+      target.locate = table.locate;
+      target.sheet = table.sheet;
+      if (table.kind === "xlsx") {
+        target.reopen = async () => {
+          const again = await open();
+          return again.find((other) => other.sheet === table.sheet) ?? (again[0] as SheetRows);
+        };
+      }
+      for (const note of table.notes) this.warnings.push(noteText(note));
+      await this.importFile(index, table);
+    }
+  }
+
+  /**
+   * The sheets of a workbook read without `--sheet`: every sheet named after a
+   * member agency when there are such sheets (one sheet per agency), else the first.
+   */
+  private agencySheets(names: string[]): string[] {
+    const named = names.filter((name) => this.membersResolver.resolve(name).kind === "found");
+    if (named.length === 0) return names.slice(0, 1);
+    const others = names.filter((name) => !named.includes(name));
+    if (others.length > 0) {
+      this.warnings.push(t("sheet.sheetsIgnored", { sheets: others.join(", ") }));
+    }
+    return named;
+  }
+
+  private async importFile(fileIndex: number, csv: SheetRows): Promise<void> {
+    const entry = this.files[fileIndex] as FileEntry;
     try {
       let mapping: ReturnType<typeof mapColumns<ScoreColumn>>;
       try {
@@ -357,7 +427,7 @@ class ScoreImport {
       // Where the agency comes from: the column, else --agency, else the file name.
       let fixed: AgencyRow | undefined;
       if (at("agency") < 0) {
-        fixed = this.optionAgency ?? this.agencyOfFileName(fileIndex, csv.headerLine);
+        fixed = this.optionAgency ?? this.agencyOfFileName(fileIndex, csv.headerLine, csv.sheet);
         if (fixed === undefined) return;
       }
       if (this.unchangedFile(fileIndex, fixed)) {
@@ -389,7 +459,7 @@ class ScoreImport {
    */
   private async readRows(
     fileIndex: number,
-    csv: CsvFile,
+    csv: SheetRows,
     at: (column: ScoreColumn) => number,
     fixed: AgencyRow | undefined,
   ): Promise<void> {
@@ -405,6 +475,7 @@ class ScoreImport {
     let lastText: string | undefined;
     let lastState: AgencyState | undefined;
     const factor = csv.encoding.startsWith("utf-16") ? 2 : 1;
+    const totals = new TotalCheck([pointsAt, selfAt, checkedAt], delimiter !== ",");
     let bytesPerRow = 0;
     let fileRows = 0;
     const slots = this.resolveCriterion.slots;
@@ -420,6 +491,55 @@ class ScoreImport {
         const line = record.line;
         fileRows++;
 
+        const criterionText = fields[criterionAt] as string;
+        // Sheets list the criteria in the table's order: the next one is
+        // checked first, by a string comparison instead of a hash lookup.
+        let slot = lastSlot === undefined ? undefined : slots[lastSlot.index + 1];
+        if (slot !== undefined && criterionText === slot.code) {
+          lastSlot = slot;
+        } else {
+          const match =
+            criterionText === "" ? undefined : this.resolveCriterion.resolve(criterionText);
+          if (match?.kind === "found") {
+            slot = match.slot;
+            lastSlot = slot;
+          } else if (isTotalRow(fields)) {
+            // "Tổng cộng" at the foot of the table, as every office writes it: checked, not stored.
+            const label = t("sheet.total.label");
+            for (const found of totals.check(fields)) {
+              const which =
+                found.index === pointsAt ? "points" : found.index === selfAt ? "self" : "checked";
+              this.warnings.push(
+                noteText({
+                  code: "sheet.total.differs",
+                  params: {
+                    column: t(`scores.column.${which}`),
+                    given: formatNumber(found.given, this.ctx.lang),
+                    computed: formatNumber(found.computed, this.ctx.lang),
+                    label,
+                  },
+                  location: entry.locate(line, found.index + 1),
+                }),
+              );
+            }
+            continue;
+          } else if (match === undefined) {
+            slot = undefined;
+            this.addProblem(fileIndex, line, criterionAt + 1, () =>
+              t("scores.criterion.missing", { year: this.year }),
+            );
+          } else {
+            slot = undefined;
+            this.addProblem(fileIndex, line, criterionAt + 1, () =>
+              t("scores.criterion.unknown", {
+                value: criterionText,
+                year: this.year,
+                suggestion: match.suggestion ? t("scores.suggest", { code: match.suggestion }) : "",
+              }),
+            );
+          }
+        }
+
         let state: AgencyState | undefined;
         if (agencyAt < 0) {
           state = fixedState;
@@ -432,34 +552,6 @@ class ScoreImport {
             // Only a found agency is cached: a problem is reported on every row it occurs.
             lastText = state === undefined ? undefined : text;
             lastState = state;
-          }
-        }
-
-        const criterionText = fields[criterionAt] as string;
-        // Sheets list the criteria in the table's order: the next one is
-        // checked first, by a string comparison instead of a hash lookup.
-        let slot = lastSlot === undefined ? undefined : slots[lastSlot.index + 1];
-        if (slot !== undefined && criterionText === slot.code) {
-          lastSlot = slot;
-        } else if (criterionText === "") {
-          slot = undefined;
-          this.addProblem(fileIndex, line, criterionAt + 1, () =>
-            t("scores.criterion.missing", { year: this.year }),
-          );
-        } else {
-          const match = this.resolveCriterion.resolve(criterionText);
-          if (match.kind === "found") {
-            slot = match.slot;
-            lastSlot = slot;
-          } else {
-            slot = undefined;
-            this.addProblem(fileIndex, line, criterionAt + 1, () =>
-              t("scores.criterion.unknown", {
-                value: criterionText,
-                year: this.year,
-                suggestion: match.suggestion ? t("scores.suggest", { code: match.suggestion }) : "",
-              }),
-            );
           }
         }
 
@@ -508,6 +600,7 @@ class ScoreImport {
           this.addProblem(fileIndex, line, column + 1, () => t("scores.points.empty"));
         }
 
+        totals.add(points, self, checked);
         if (state === undefined || slot === undefined) continue;
         const pair = this.pairs.pair(state.index, slot.index);
         if (!this.pairs.add(pair)) {
@@ -648,8 +741,15 @@ class ScoreImport {
       });
   }
 
-  private agencyOfFileName(fileIndex: number, headerLine: number): AgencyRow | undefined {
+  private agencyOfFileName(
+    fileIndex: number,
+    headerLine: number,
+    sheet?: string,
+  ): AgencyRow | undefined {
     const entry = this.files[fileIndex] as FileEntry;
+    // A sheet named after an agency names it; else the file's name does.
+    const bySheet = sheet === undefined ? undefined : this.membersResolver.resolve(sheet);
+    if (bySheet?.kind === "found") return bySheet.agency as AgencyRow;
     const name = agencyFromFileName(entry.path);
     const match = this.membersResolver.resolve(name);
     if (match.kind === "found") return match.agency as AgencyRow;
@@ -919,9 +1019,9 @@ class ScoreImport {
     const found = new Map<number, { file: number; line: number }>();
     for (const [fileIndex, entry] of this.files.entries()) {
       if (entry.status !== "read" || found.size === wanted.size) continue;
-      const csv = await openCsv(entry.path, {
-        displayName: entry.displayName,
-      });
+      const csv = entry.reopen
+        ? await entry.reopen()
+        : await openCsv(entry.path, { displayName: entry.displayName });
       try {
         const agencyAt = (entry.columns.agency ?? 0) - 1;
         const criterionAt = (entry.columns.criterion ?? 0) - 1;
@@ -972,8 +1072,14 @@ class ScoreImport {
   /** `line 12` in the same file, else `scores/STP.csv:12`. */
   private placeOf(place: { file: number; line: number } | undefined, from: number): string {
     if (place === undefined) return "?";
-    if (place.file === from) return t("scores.line", { line: place.line });
-    return `${(this.files[place.file] as FileEntry).displayName}:${place.line}`;
+    const entry = this.files[place.file] as FileEntry;
+    if (place.file === from && entry.sheet === undefined) {
+      return t("scores.line", { line: place.line });
+    }
+    const location = errorLocation(entry.locate(place.line));
+    return location?.line !== undefined
+      ? `${location.file}:${location.line}`
+      : (location?.file ?? "?");
   }
 
   private batchProblems(): TdktError {
@@ -982,10 +1088,10 @@ class ScoreImport {
     );
     const errors = problems.map((problem) => {
       const entry = this.files[problem.file] as FileEntry;
-      const location: ErrorLocation = { file: entry.displayName };
-      if (problem.line > 0) location.line = problem.line;
-      if (problem.line > 0 && problem.column !== undefined) location.column = problem.column;
-      return new TdktError(problem.message, { location });
+      const location = errorLocation(
+        entry.locate(problem.line, problem.line > 0 ? problem.column : undefined),
+      );
+      return new TdktError(problem.message, location ? { location } : {});
     });
     const dropped = this.problemCount - this.problems.length;
     if (dropped > 0) {
@@ -1038,7 +1144,71 @@ class ScoreImport {
   }
 }
 
-function pickHeader(csv: CsvFile): Pick<CsvFile, "displayName" | "header" | "headerLine"> {
+/** Labels of the total row at the foot of a sheet (header keys: case, accents and spaces ignored). */
+const TOTAL_LABELS = new Set(["tongcong", "tong", "cong", "tongdiem", "total"]);
+
+/** A row labelled as the total ("Tổng cộng") in any of its text cells. */
+function isTotalRow(fields: readonly string[]): boolean {
+  for (const field of fields) {
+    if (field !== "" && field.length <= 20 && TOTAL_LABELS.has(headerKey(field))) return true;
+  }
+  return false;
+}
+
+/** Whether a row of a sheet is its header: one of its cells names the criterion column. */
+function isScoreHeader(cells: readonly string[]): boolean {
+  const names = new Set(
+    ["criterion", ...SCORE_COLUMNS.criterion.aliases].map((name) => headerKey(name)),
+  );
+  return cells.some((cell) => names.has(headerKey(cell)));
+}
+
+/**
+ * The sums of the points columns since the last total row, in thousandths (as
+ * scores are compared), so that a total row can be checked against them.
+ */
+class TotalCheck {
+  private readonly sums = [0, 0, 0];
+
+  constructor(
+    private readonly columns: readonly number[],
+    private readonly commaAllowed: boolean,
+  ) {}
+
+  add(points: number, self: number, checked: number): void {
+    if (points >= 0) this.sums[0] = (this.sums[0] as number) + toMilli(points);
+    if (self >= 0) this.sums[1] = (this.sums[1] as number) + toMilli(self);
+    if (checked >= 0) this.sums[2] = (this.sums[2] as number) + toMilli(checked);
+  }
+
+  /** The columns whose total differs from the rows above; the sums start again. */
+  check(fields: readonly string[]): Array<{ index: number; given: number; computed: number }> {
+    const found: Array<{ index: number; given: number; computed: number }> = [];
+    this.columns.forEach((index, k) => {
+      if (index < 0) return;
+      const given = fastNumber(fields[index] ?? "", this.commaAllowed);
+      const computed = this.sums[k] as number;
+      if (!Number.isNaN(given) && toMilli(given) !== computed) {
+        found.push({ index, given, computed: computed / 1000 });
+      }
+    });
+    this.sums.fill(0);
+    return found;
+  }
+}
+
+/** A note of a reader or a check (a warning: nothing refused), with its place. */
+function noteText(note: {
+  code: string;
+  params?: Record<string, string | number>;
+  location?: ProblemLocation;
+}): string {
+  const location = note.location ? errorLocation(note.location) : undefined;
+  if (location === undefined) return problemText(note);
+  return `${formatLocation(location)}: ${problemText(note)}`;
+}
+
+function pickHeader(csv: SheetRows): Pick<SheetRows, "displayName" | "header" | "headerLine"> {
   return { displayName: csv.displayName, header: csv.header, headerLine: csv.headerLine };
 }
 

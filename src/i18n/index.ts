@@ -10,6 +10,7 @@ import { minutes } from "./catalog/minutes.js";
 import { reliability } from "./catalog/reliability.js";
 import { scores } from "./catalog/scores.js";
 import { setup } from "./catalog/setup.js";
+import { sheets } from "./catalog/sheets.js";
 import { tally } from "./catalog/tally.js";
 import type { Catalog, Lang, Params } from "./types.js";
 
@@ -24,6 +25,7 @@ const catalog = {
   ...minutes,
   ...reliability,
   ...csv,
+  ...sheets,
 } satisfies Catalog;
 
 export type MessageKey = keyof typeof catalog;

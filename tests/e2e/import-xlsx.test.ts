@@ -1,0 +1,245 @@
+/**
+ * `tdkt import` of Excel workbooks as offices make them: each workbook is
+ * made here with the spreadsheet library and read to the same stored scores
+ * as its CSV equivalent.
+ */
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type RunResult, runTdkt, seedDatabase, tempDir } from "./helpers.js";
+
+let dir: string;
+let cleanup: () => void;
+let template: string;
+let copies = 0;
+
+beforeAll(() => {
+  ({ dir, cleanup } = tempDir("tdkt-xlsx-"));
+  template = seedDatabase(dir);
+});
+afterAll(() => cleanup());
+
+function fresh(): string {
+  const db = join(dir, `db-${++copies}.db`);
+  copyFileSync(template, db);
+  return db;
+}
+
+function folder(): string {
+  const path = join(dir, `files-${++copies}`);
+  mkdirSync(path);
+  return path;
+}
+
+function tdkt(db: string, ...args: string[]): RunResult {
+  return runTdkt(["--db", db, ...args]);
+}
+
+/** The stored scores, without the import's id (the files differ, the scores must not). */
+function scores(db: string): unknown[] {
+  const handle = new Database(db, { readonly: true, fileMustExist: true });
+  try {
+    return handle
+      .prepare(
+        `SELECT a.code AS agency, c.code AS criterion, s.points, s.self_points AS self,
+                s.checked_points AS checked, s.note
+         FROM score s JOIN agency a ON a.id = s.agency_id JOIN criterion c ON c.id = s.criterion_id
+         ORDER BY a.code, c.code`,
+      )
+      .all();
+  } finally {
+    handle.close();
+  }
+}
+
+/** Imports the CSV into one fresh database and the workbook into another; both must succeed. */
+function sameAsCsv(
+  csv: { name: string; text: string },
+  xlsx: string,
+  ...extra: string[]
+): { fromCsv: unknown[]; fromXlsx: unknown[]; xlsxRun: RunResult } {
+  const files = folder();
+  const csvPath = join(files, csv.name);
+  writeFileSync(csvPath, csv.text);
+  const a = fresh();
+  const csvRun = tdkt(a, "import", "2019", csvPath);
+  expect(csvRun.stderr).not.toMatch(/lỗi|error/i);
+  expect(csvRun.status).toBe(0);
+  const b = fresh();
+  const xlsxRun = tdkt(b, "import", "2019", xlsx, ...extra);
+  expect(xlsxRun.status, xlsxRun.stderr).toBe(0);
+  return { fromCsv: scores(a), fromXlsx: scores(b), xlsxRun };
+}
+
+const CSV_STP = [
+  "criterion,self_points,checked_points,note",
+  "TC01,29,28.5,Hoàn thành diễn tập",
+  "TC02,9.5,9.5,",
+  "TC03,8.5,8,",
+].join("\n");
+
+/** A sheet as an office makes it: two title rows, the header, rows, formulas and a total row. */
+async function officeWorkbook(path: string, options: { wrongTotal?: boolean } = {}) {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("Điểm");
+  sheet.addRow(["BẢNG CHẤM ĐIỂM THI ĐUA NĂM 2019"]);
+  sheet.mergeCells("A1:D1");
+  sheet.addRow(["Đơn vị: Sở Tư pháp"]);
+  sheet.addRow([]);
+  sheet.addRow(["Mã tiêu chí", "Điểm tự chấm", "Điểm khối chấm", "Ghi chú"]);
+  sheet.addRow(["TC01", 29, { formula: "B5-0.5", result: 28.5 }, "Hoàn thành diễn tập"]);
+  sheet.addRow(["TC02", 9.5, 9.5, null]);
+  sheet.addRow(["TC03", { formula: "4+4.5", result: 8.5 }, 8, null]);
+  sheet.addRow([
+    "Tổng cộng",
+    { formula: "SUM(B5:B7)", result: 47 },
+    { formula: "SUM(C5:C7)", result: options.wrongTotal ? 50 : 46 },
+    null,
+  ]);
+  await workbook.xlsx.writeFile(path);
+}
+
+describe("Excel workbooks", () => {
+  it("title rows, formulas and a total row: the same scores as the CSV", async () => {
+    const files = folder();
+    const xlsx = join(files, "STP.xlsx");
+    await officeWorkbook(xlsx);
+    const { fromCsv, fromXlsx, xlsxRun } = sameAsCsv({ name: "STP.csv", text: CSV_STP }, xlsx);
+    expect(fromXlsx).toEqual(fromCsv);
+    expect(fromXlsx).toHaveLength(3);
+    // The title rows are named, the total row agrees: no warning about it.
+    expect(xlsxRun.stderr).toContain("STP.xlsx:Điểm!1");
+    expect(xlsxRun.stderr).not.toContain("tổng các hàng");
+  });
+
+  it("a total row that disagrees with the rows above is a warning naming its cell", async () => {
+    const files = folder();
+    const xlsx = join(files, "STP.xlsx");
+    await officeWorkbook(xlsx, { wrongTotal: true });
+    const run = tdkt(fresh(), "import", "2019", xlsx);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain("STP.xlsx:Điểm!C8");
+    expect(run.stderr).toMatch(/50.*46/);
+  });
+
+  it("a cell merged down the agency column names every row of its block", async () => {
+    const files = folder();
+    const xlsx = join(files, "khoi.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Tổng hợp");
+    sheet.addRow(["Đơn vị", "Tiêu chí", "Điểm"]);
+    sheet.addRow(["STP", "TC01", 29]);
+    sheet.addRow([null, "TC02", 9.5]);
+    sheet.addRow(["TTT", "TC01", 28]);
+    sheet.addRow([null, "TC02", 9]);
+    sheet.mergeCells("A2:A3");
+    sheet.mergeCells("A4:A5");
+    await workbook.xlsx.writeFile(xlsx);
+    const csv = "agency,criterion,points\nSTP,TC01,29\nSTP,TC02,9.5\nTTT,TC01,28\nTTT,TC02,9\n";
+    const { fromCsv, fromXlsx } = sameAsCsv({ name: "khoi.csv", text: csv }, xlsx);
+    expect(fromXlsx).toEqual(fromCsv);
+    expect(fromXlsx).toHaveLength(4);
+  });
+
+  it("hidden rows and columns are not read, and are named", async () => {
+    const files = folder();
+    const xlsx = join(files, "STP.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Điểm");
+    sheet.addRow(["criterion", "points", "nháp"]);
+    sheet.addRow(["TC01", 29, "x"]);
+    sheet.addRow(["TC02", 1, "x"]);
+    sheet.addRow(["TC02", 9.5, "x"]);
+    sheet.getRow(3).hidden = true;
+    sheet.getColumn(3).hidden = true;
+    await workbook.xlsx.writeFile(xlsx);
+    const csv = "criterion,points\nTC01,29\nTC02,9.5\n";
+    const { fromCsv, fromXlsx, xlsxRun } = sameAsCsv({ name: "STP.csv", text: csv }, xlsx);
+    expect(fromXlsx).toEqual(fromCsv);
+    expect(xlsxRun.stderr).toMatch(/1 hàng bị ẩn.*hàng 3/);
+    expect(xlsxRun.stderr).toMatch(/cột C/);
+  });
+
+  it("two sheets named after agencies: each is that agency's sheet", async () => {
+    const files = folder();
+    const xlsx = join(files, "khoi.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    for (const [code, first] of [
+      ["STP", 29],
+      ["TTT", 27],
+    ] as const) {
+      const sheet = workbook.addWorksheet(code);
+      sheet.addRow(["Tiêu chí", "Điểm"]);
+      sheet.addRow(["TC01", first]);
+      sheet.addRow(["TC02", 9]);
+    }
+    workbook.addWorksheet("Ghi chú").addRow(["Tiêu chí", "Điểm"]);
+    await workbook.xlsx.writeFile(xlsx);
+    const csv = "agency,criterion,points\nSTP,TC01,29\nSTP,TC02,9\nTTT,TC01,27\nTTT,TC02,9\n";
+    const { fromCsv, fromXlsx, xlsxRun } = sameAsCsv({ name: "all.csv", text: csv }, xlsx);
+    expect(fromXlsx).toEqual(fromCsv);
+    expect(xlsxRun.stderr).toContain("Ghi chú");
+    // The same workbook again changes nothing.
+    const db = fresh();
+    expect(tdkt(db, "import", "2019", xlsx).status).toBe(0);
+    const again = tdkt(db, "import", "2019", xlsx);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toMatch(/Không có gì thay đổi/);
+  });
+
+  it("--sheet picks one sheet; an unknown sheet is named with the sheets there are", async () => {
+    const files = folder();
+    const xlsx = join(files, "STP.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Hướng dẫn").addRow(["Điền điểm vào trang Điểm"]);
+    const sheet = workbook.addWorksheet("Điểm");
+    sheet.addRow(["criterion", "points"]);
+    sheet.addRow(["TC01", 29]);
+    await workbook.xlsx.writeFile(xlsx);
+    const db = fresh();
+    const run = tdkt(db, "import", "2019", xlsx, "--sheet", "Điểm");
+    expect(run.status, run.stderr).toBe(0);
+    expect(scores(db)).toEqual([
+      { agency: "STP", criterion: "TC01", points: 29, self: null, checked: null, note: null },
+    ]);
+    const wrong = tdkt(fresh(), "import", "2019", xlsx, "--sheet", "Diem");
+    expect(wrong.status).toBe(1);
+    expect(wrong.stderr).toContain("Hướng dẫn, Điểm");
+  });
+
+  it("a problem is located FILE:SHEET!CELL and nothing is written", async () => {
+    const files = folder();
+    const xlsx = join(files, "STP.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Điểm");
+    sheet.addRow(["BẢNG ĐIỂM"]);
+    sheet.addRow(["criterion", "points"]);
+    sheet.addRow(["TC01", 29]);
+    sheet.addRow(["TC99", 5]);
+    sheet.addRow(["TC02", 50]);
+    await workbook.xlsx.writeFile(xlsx);
+    const db = fresh();
+    const run = tdkt(db, "import", "2019", xlsx);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("STP.xlsx:Điểm!A4");
+    expect(run.stderr).toContain("STP.xlsx:Điểm!B5");
+    expect(scores(db)).toEqual([]);
+  });
+
+  it("an .ods file and an old .xls file get their own messages", () => {
+    const files = folder();
+    const ods = join(files, "STP.ods");
+    writeFileSync(ods, Buffer.from("PK\u0003\u0004 not really"));
+    const run = tdkt(fresh(), "import", "2019", ods);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("OpenDocument");
+    const xls = join(files, "STP.xls");
+    writeFileSync(xls, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
+    const old = tdkt(fresh(), "import", "2019", xls);
+    expect(old.status).toBe(1);
+    expect(old.stderr).toContain(".xls");
+    expect(readFileSync(xls).length).toBe(10);
+  });
+});
