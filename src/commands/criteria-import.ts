@@ -9,7 +9,7 @@ import { ProblemList, TdktError } from "../errors.js";
 import { t } from "../i18n/index.js";
 import { parseNumber } from "../io/csv.js";
 import { readTable } from "../io/read-table.js";
-import { parseYear, withBloc } from "./common.js";
+import { optionalText, parseYear, withBloc } from "./common.js";
 
 export const CRITERIA_COLUMNS = {
   code: { aliases: ["code", "mã", "mã tiêu chí"], required: true },
@@ -38,15 +38,15 @@ const CODE = /^[\p{L}\p{N}_.\-/]{1,32}$/u;
 
 export async function run(ctx: Context, args: string[], options: CommandOptions): Promise<void> {
   const year = parseYear(args[0] ?? "");
-  const table = await readTable(args[1] ?? "", CRITERIA_COLUMNS);
+  const table = await readTable(args[1] ?? "", CRITERIA_COLUMNS, {
+    sheet: optionalText(options.sheet) ?? undefined,
+  });
   const problems = new ProblemList();
   const criteria: Criterion[] = [];
   const seen = new Map<string, number>();
-  const at = (line: number, column: keyof typeof CRITERIA_COLUMNS) => ({
-    file: table.displayName,
-    line,
-    ...(table.columns[column] === undefined ? {} : { column: table.columns[column] }),
-  });
+  const at = (line: number, column: keyof typeof CRITERIA_COLUMNS) =>
+    table.locate(line, table.columns[column]);
+  for (const note of table.notes) ctx.out.info(note);
   for (const row of table.rows) {
     const code = row.values.code ?? "";
     const title = row.values.title ?? "";

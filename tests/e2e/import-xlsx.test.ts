@@ -243,3 +243,45 @@ describe("Excel workbooks", () => {
     expect(readFileSync(xls).length).toBe(10);
   });
 });
+
+describe("agencies and criteria from workbooks", () => {
+  it("a criteria workbook with a title row is the same table as its CSV", async () => {
+    const files = folder();
+    const xlsx = join(files, "tieu-chi.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Tiêu chí");
+    sheet.addRow(["BẢNG TIÊU CHÍ CHẤM ĐIỂM THI ĐUA"]);
+    sheet.addRow(["code", "title", "max_points", "kind"]);
+    sheet.addRow(["TC01", "Nhiệm vụ chính trị", 30, "base"]);
+    sheet.addRow(["TH01", "Điểm thưởng", { formula: "1+2", result: 3 }, "bonus"]);
+    await workbook.xlsx.writeFile(xlsx);
+    const csv = join(files, "tieu-chi.csv");
+    writeFileSync(
+      csv,
+      "code,title,max_points,kind\nTC01,Nhiệm vụ chính trị,30,base\nTH01,Điểm thưởng,3,bonus\n",
+    );
+    const a = fresh();
+    const b = fresh();
+    expect(tdkt(a, "criteria", "import", "2020", csv).status).toBe(0);
+    const run = tdkt(b, "criteria", "import", "2020", xlsx);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toContain("tieu-chi.xlsx:Tiêu chí!1");
+    const list = (db: string) => tdkt(db, "criteria", "list", "2020", "--json").stdout;
+    expect(list(b)).toBe(list(a));
+    expect(JSON.parse(list(b))).toBeTruthy();
+  });
+
+  it("an agencies workbook's problem is located FILE:SHEET!CELL", async () => {
+    const files = folder();
+    const xlsx = join(files, "don-vi.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("DS");
+    sheet.addRow(["code", "name", "order"]);
+    sheet.addRow(["STP", "Sở Tư pháp", 1]);
+    sheet.addRow(["S T P", "Sai mã", 2]);
+    await workbook.xlsx.writeFile(xlsx);
+    const run = tdkt(fresh(), "agencies", "import", "2021", xlsx);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("don-vi.xlsx:DS!A3");
+  });
+});
