@@ -61,8 +61,12 @@ import {
   type CsvRecord,
   hashFile,
   mapColumns,
+  type NumberProblem,
+  numberProblemText,
   openCsv,
   readNumber,
+  visibleText,
+  withoutFormatChars,
 } from "../io/csv.js";
 import { formatNumber } from "../io/numbers.js";
 import { errorLocation, problemText } from "../io/problem-text.js";
@@ -499,7 +503,9 @@ class ScoreImport {
           lastSlot = slot;
         } else {
           const match =
-            criterionText === "" ? undefined : this.resolveCriterion.resolve(criterionText);
+            criterionText === ""
+              ? undefined
+              : this.resolveCriterion.resolve(withoutFormatChars(criterionText));
           if (match?.kind === "found") {
             slot = match.slot;
             lastSlot = slot;
@@ -532,7 +538,7 @@ class ScoreImport {
             slot = undefined;
             this.addProblem(fileIndex, line, criterionAt + 1, () =>
               t("scores.criterion.unknown", {
-                value: criterionText,
+                value: visibleText(criterionText),
                 year: this.year,
                 suggestion: match.suggestion ? t("scores.suggest", { code: match.suggestion }) : "",
               }),
@@ -657,8 +663,12 @@ class ScoreImport {
     which: "points" | "self" | "checked",
   ): number {
     if (text === "") return EMPTY;
-    let value = fastNumber(text, delimiter !== ",");
-    if (Number.isNaN(value)) {
+    let value = fastNumber(text, true);
+    // `1.234` where the decimal mark is the comma: ambiguous, said by readNumber.
+    if (
+      Number.isNaN(value) ||
+      (delimiter !== "," && text.length >= 5 && text.charCodeAt(text.length - 4) === 46)
+    ) {
       const result = readNumber(text, delimiter);
       if (!result.ok) {
         if (result.problem === "empty") return EMPTY;
@@ -714,7 +724,9 @@ class ScoreImport {
   }
 
   /** A member named by code or full name, or the message saying why not (built when reported). */
-  private findMember(text: string): AgencyRow | (() => string) {
+  private findMember(written: string): AgencyRow | (() => string) {
+    // Invisible format characters copied along with a code are not part of it.
+    const text = withoutFormatChars(written);
     const match = this.membersResolver.resolve(text);
     if (match.kind === "found") return match.agency as AgencyRow;
     if (match.kind === "ambiguous") {
@@ -735,7 +747,7 @@ class ScoreImport {
     }
     return () =>
       t("scores.agency.unknown", {
-        value: text,
+        value: visibleText(written),
         year: this.year,
         suggestion: match.suggestion ? t("scores.suggest", { code: match.suggestion.code }) : "",
       });
@@ -1213,7 +1225,7 @@ function pickHeader(csv: SheetRows): Pick<SheetRows, "displayName" | "header" | 
 }
 
 function numberProblem(
-  problem: "empty" | "negative" | "decimal-comma" | "invalid",
+  problem: NumberProblem,
   text: string,
   which: "points" | "self" | "checked",
   slot: CriterionSlot | undefined,
@@ -1233,9 +1245,12 @@ function numberProblem(
       fixed: text.trim().replace(",", "."),
     });
   }
+  if (problem === "ambiguous") {
+    return `${column}: ${numberProblemText(problem, text).message}`;
+  }
   return t("scores.points.invalid", {
     column,
-    value: text,
+    value: visibleText(text),
     example: delimiter === "," ? "9.5" : "9,5",
   });
 }

@@ -103,7 +103,7 @@ export async function openSheetRows(
           ...(line > 0 ? { line } : {}),
           ...(line > 0 && column !== undefined ? { column } : {}),
         }),
-        notes: [],
+        notes: csv.notes,
       },
     ];
   }
