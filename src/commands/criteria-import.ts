@@ -13,7 +13,10 @@ import { optionalText, parseYear, withBloc } from "./common.js";
 
 export const CRITERIA_COLUMNS = {
   code: { aliases: ["code", "mã", "mã tiêu chí"], required: true },
-  title: { aliases: ["title", "tên", "tên tiêu chí", "tiêu chí", "nội dung"], required: true },
+  title: {
+    aliases: ["title", "tên", "tên tiêu chí", "tiêu chí", "nội dung", "nội dung tiêu chí"],
+    required: true,
+  },
   max_points: {
     aliases: ["max_points", "max", "điểm tối đa", "điểm chuẩn"],
     required: true,

@@ -474,6 +474,8 @@ class ScoreImport {
     const selfAt = at("self_points");
     const checkedAt = at("checked_points");
     const noteAt = at("note");
+    const commentAt = at("comment");
+    const explanationAt = at("explanation");
     const delimiter = csv.delimiter;
     const fixedState = fixed ? this.claim(fixed, fileIndex, csv.headerLine + 1) : undefined;
     let lastText: string | undefined;
@@ -484,7 +486,13 @@ class ScoreImport {
     let fileRows = 0;
     const slots = this.resolveCriterion.slots;
     let lastSlot: CriterionSlot | undefined;
-    const layout = { self: selfAt >= 0, checked: checkedAt >= 0, note: noteAt >= 0 };
+    const layout = {
+      self: selfAt >= 0,
+      checked: checkedAt >= 0,
+      note: noteAt >= 0,
+      comment: commentAt >= 0,
+      explanation: explanationAt >= 0,
+    };
     let writer: ScoreWriter | undefined;
 
     for await (const batch of csv.batches()) {
@@ -620,6 +628,8 @@ class ScoreImport {
         const selfValue = self >= 0 ? self : null;
         const checkedValue = checked >= 0 ? checked : null;
         const note = noteAt < 0 ? null : (fields[noteAt] as string) || null;
+        const comment = commentAt < 0 ? null : (fields[commentAt] as string) || null;
+        const explanation = explanationAt < 0 ? null : (fields[explanationAt] as string) || null;
         if (state.mode === "compare") {
           if (state.difference === undefined) {
             this.compare(
@@ -631,6 +641,8 @@ class ScoreImport {
               selfValue,
               checkedValue,
               note,
+              comment,
+              explanation,
             );
           }
         } else if (this.problemCount === 0) {
@@ -643,6 +655,8 @@ class ScoreImport {
             checkedValue,
             note,
             state.importId,
+            comment,
+            explanation,
           );
         }
       }
@@ -900,6 +914,8 @@ class ScoreImport {
     selfPoints: number | null,
     checkedPoints: number | null,
     note: string | null,
+    comment: string | null,
+    explanation: string | null,
   ): void {
     this.stored ??= storedScoreReader(this.db);
     const stored = this.stored(state.agency.id, this.criterionIds[slot.index] as number);
@@ -908,7 +924,9 @@ class ScoreImport {
       stored.points !== points ||
       stored.selfPoints !== selfPoints ||
       stored.checkedPoints !== checkedPoints ||
-      stored.note !== note
+      stored.note !== note ||
+      stored.comment !== comment ||
+      stored.explanation !== explanation
     ) {
       state.difference = {
         line,

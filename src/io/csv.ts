@@ -317,7 +317,7 @@ function prepareStart(
     );
     for (const k of titles) parts[2 * k] = "";
   }
-  return first > 0 || titles.length > 0 && header > 0
+  return first > 0 || (titles.length > 0 && header > 0)
     ? { text: parts.join(""), delimiter }
     : { text, delimiter };
 }

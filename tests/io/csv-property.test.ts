@@ -133,8 +133,7 @@ function serialise(t: TableCase): {
     }
     lines.push(line);
     text += row.map((c) => write(c, shape.delimiter)).join(shape.delimiter);
-    line +=
-      row.reduce((sum, c) => sum + (c.value.match(/\r\n|\r|\n/g) ?? []).length, 0) + 1;
+    line += row.reduce((sum, c) => sum + (c.value.match(/\r\n|\r|\n/g) ?? []).length, 0) + 1;
     if (i < all.length - 1 || shape.finalNewline) text += eol;
   });
   return { text, lines };

@@ -130,8 +130,8 @@ export const csv = {
     en: "'{value}' is ambiguous in a file whose decimal mark is the comma: {point} (decimal point) or {thousands} (thousands dot)?",
   },
   "csv.titleRows": {
-    vi: "đã bỏ qua các dòng tiêu đề phía trên hàng tên cột (dòng {lines}: \"{text}\")",
-    en: "title rows above the header skipped (lines {lines}: \"{text}\")",
+    vi: 'đã bỏ qua các dòng tiêu đề phía trên hàng tên cột (dòng {lines}: "{text}")',
+    en: 'title rows above the header skipped (lines {lines}: "{text}")',
   },
   "csv.number.invalid": {
     vi: "{value} không phải là một số",
