@@ -285,3 +285,121 @@ describe("agencies and criteria from workbooks", () => {
     expect(run.stderr).toContain("don-vi.xlsx:DS!A3");
   });
 });
+
+describe("CSV files as offices write them, imported", () => {
+  function importCsv(name: string, text: string | Buffer, ...args: string[]) {
+    const path = join(folder(), name);
+    writeFileSync(path, text);
+    const db = fresh();
+    return { db, path, run: tdkt(db, "import", "2019", path, ...args) };
+  }
+  const row = (criterion: string, points: number, extra: Record<string, unknown> = {}) => ({
+    agency: "STP",
+    criterion,
+    points,
+    self: null,
+    checked: null,
+    note: null,
+    ...extra,
+  });
+
+  it("LibreOffice in a Vietnamese locale: `,` delimiter, quoted decimal commas", () => {
+    const { db, run } = importCsv("STP.csv", 'criterion,points\nTC01,"28,50"\nTC02,"9,5"\n');
+    expect(run.status, run.stderr).toBe(0);
+    expect(scores(db)).toEqual([row("TC01", 28.5), row("TC02", 9.5)]);
+  });
+
+  it("zero-width characters around and inside codes, headers and numbers are not data", () => {
+    const text = "agency\u200b,crite\u200brion,points\n\u2060STP\u200b,TC\u200b01,\u200b29\u2060\n";
+    const { db, run } = importCsv("all.csv", text);
+    expect(run.status, run.stderr).toBe(0);
+    expect(scores(db)).toEqual([row("TC01", 29)]);
+  });
+
+  it("an invisible character left in a refused value is shown as <U+XXXX>", () => {
+    const { run } = importCsv("all.csv", "agency,criterion,points\nST\u00a0P,TC01,29\n");
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("ST<U+00A0>P");
+  });
+
+  it("CR-only line ends (Excel for Mac) are records", () => {
+    const { db, run } = importCsv("STP.csv", "criterion,points\rTC01,29\rTC02,9.5\r");
+    expect(run.status, run.stderr).toBe(0);
+    expect(scores(db)).toEqual([row("TC01", 29), row("TC02", 9.5)]);
+  });
+
+  it("sep= line and title rows: the header found below, the titles named", () => {
+    const text = [
+      "sep=;",
+      "BẢNG CHẤM ĐIỂM THI ĐUA NĂM 2019;;",
+      "Mã tiêu chí;Nội dung tiêu chí;Điểm chuẩn;Điểm",
+      "TC01;Nhiệm vụ chính trị;30;29,5",
+      "TC02;Phong trào thi đua;10;9",
+      "Tổng cộng;;40;38,5",
+    ].join("\r\n");
+    const { db, run } = importCsv("STP.csv", text);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toContain("STP.csv:2: đã bỏ qua các dòng tiêu đề");
+    expect(run.stderr).not.toMatch(/bỏ qua các cột|ignoring columns/);
+    expect(scores(db)).toEqual([row("TC01", 29.5), row("TC02", 9)]);
+  });
+
+  it("a total row that disagrees is a warning, not an error", () => {
+    const { db, run } = importCsv("STP.csv", "criterion,points\nTC01,29\nTC02,9\nTổng,40\n");
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/STP\.csv:4:2: .*40.*38/);
+    expect(scores(db)).toHaveLength(2);
+  });
+
+  it("1.234 where the decimal mark is the comma is refused, naming both readings", () => {
+    const { db, run } = importCsv("STP.csv", "criterion;points\nTC01;1.234\n");
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("STP.csv:2:2");
+    expect(run.stderr).toContain("1.234");
+    expect(run.stderr).toContain("1234");
+    expect(scores(db)).toEqual([]);
+  });
+
+  it("the same table exported with and without quotes around text is the same import", () => {
+    const plain = "criterion,points,note\nTC01,29, Hoàn thành \n";
+    const quoted = 'criterion,points,note\n"TC01",29," Hoàn thành "\n';
+    const first = importCsv("STP.csv", plain);
+    expect(first.run.status).toBe(0);
+    const path = join(folder(), "STP.csv");
+    writeFileSync(path, quoted);
+    const again = tdkt(first.db, "import", "2019", path);
+    expect(again.status, again.stderr).toBe(0);
+    expect(scores(first.db)).toEqual([row("TC01", 29, { note: "Hoàn thành" })]);
+  });
+
+  it("self and checked points, the head's comment and the agency's explanation are kept apart", () => {
+    const text = [
+      "Tiêu chí,Điểm tự chấm,Điểm thẩm định,Nhận xét,Giải trình",
+      "TC01,30,28,Chưa đủ hồ sơ,Đã bổ sung hồ sơ",
+      "TC02,9,9,,",
+    ].join("\n");
+    const { db, run } = importCsv("STP.csv", text);
+    expect(run.status, run.stderr).toBe(0);
+    const handle = new Database(db, { readonly: true });
+    try {
+      expect(
+        handle
+          .prepare(
+            "SELECT self_points AS self, checked_points AS checked, points, comment, explanation FROM score ORDER BY criterion_id",
+          )
+          .all(),
+      ).toEqual([
+        {
+          self: 30,
+          checked: 28,
+          points: 28,
+          comment: "Chưa đủ hồ sơ",
+          explanation: "Đã bổ sung hồ sơ",
+        },
+        { self: 9, checked: 9, points: 9, comment: null, explanation: null },
+      ]);
+    } finally {
+      handle.close();
+    }
+  });
+});
