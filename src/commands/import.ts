@@ -1161,9 +1161,14 @@ class ScoreImport {
 
   private warnMissingBase(state: AgencyState): void {
     // Which base criteria are missing: the pair bits say which were given.
+    // A group's points are its children's (criteria-tree.ts): only criteria without children are asked for.
+    const groups = new Set(this.criteria.map((criterion) => criterion.parent ?? ""));
     const missing = this.resolveCriterion.slots
       .filter(
-        (slot) => slot.kind === "base" && !this.pairs.has(this.pairs.pair(state.index, slot.index)),
+        (slot) =>
+          slot.kind === "base" &&
+          !groups.has(slot.code) &&
+          !this.pairs.has(this.pairs.pair(state.index, slot.index)),
       )
       .map((slot) => slot.code);
     if (missing.length === 0) return;

@@ -7,6 +7,14 @@ import type { Catalog } from "../types.js";
  * error's location, so the messages do not repeat it.
  */
 export const sheets = {
+  "criteria.parent.unknown": {
+    vi: "tiêu chí {code} thuộc nhóm '{parent}', nhưng bảng không có tiêu chí mã {parent}",
+    en: "criterion {code} belongs to group '{parent}', but the table has no criterion {parent}",
+  },
+  "criteria.parent.cycle": {
+    vi: "tiêu chí {code} nằm trong chính nhánh của nó (nhóm lồng vòng)",
+    en: "criterion {code} is inside its own branch (groups in a loop)",
+  },
   "cli.option.sheet": {
     vi: "trang tính cần đọc trong tệp Excel (mặc định: trang đầu, hoặc mọi trang mang tên đơn vị)",
     en: "the sheet of an Excel workbook to read (default: the first, or every sheet named after an agency)",
