@@ -150,10 +150,20 @@ export function buildProgram(version: string): Command {
       ),
     );
 
-  declare(program, "scores <year>", "scores", t("cli.scores")).addHelpText(
-    "after",
-    example("tdkt scores 2019", "tdkt scores 2019 --json"),
-  );
+  declare(program, "scores <year>", "scores", t("cli.scores"))
+    .option("--detail [agency]", t("cli.scores.detail"))
+    .option("--diff", t("cli.scores.diff"))
+    .option("--approve", t("cli.scores.approve"))
+    .addHelpText(
+      "after",
+      example(
+        "tdkt scores 2019",
+        "tdkt scores 2019 --json",
+        "tdkt scores 2019 --detail STP",
+        "tdkt scores 2019 --diff",
+        "tdkt scores 2019 --approve",
+      ),
+    );
 
   const ballots = program.command("ballots").description(t("cli.ballots"));
   ballots

@@ -15,6 +15,7 @@ import { disqualificationsOf } from "./disqualifications.js";
 import { type LeadersSource, leadersOf } from "./leaders.js";
 import { getMeeting, type Meeting } from "./meetings.js";
 import { ruleSettings } from "./rules.js";
+import { currentApproval } from "./score-check.js";
 import { scoreEntriesOf } from "./scores.js";
 
 export interface YearData {
@@ -28,6 +29,8 @@ export interface YearData {
   meeting: Meeting | undefined;
   rules: Rules;
   disqualified: Disqualification[];
+  /** The day the score table was approved, when the scores are still those approved. */
+  scoresApproved: string | null;
   leaders: Leaders & { source: LeadersSource };
 }
 
@@ -46,6 +49,7 @@ export function loadYear(db: Db, bloc: BlocRow, year: number): YearData {
     meeting: getMeeting(db, bloc.id, year),
     rules: resolveRules(ruleSettings(db, bloc.id, year)),
     disqualified: disqualificationsOf(db, bloc.id, year),
+    scoresApproved: currentApproval(db, bloc.id, year),
     leaders: leadersOf(db, bloc.id, year),
   };
 }

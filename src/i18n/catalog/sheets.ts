@@ -7,6 +7,71 @@ import type { Catalog } from "../types.js";
  * error's location, so the messages do not repeat it.
  */
 export const sheets = {
+  "cli.scores.detail": {
+    vi: "điểm từng tiêu chí (nhóm và điểm cộng nhóm) của một đơn vị, hoặc của mọi đơn vị",
+    en: "points per criterion (groups and their subtotals) of one agency, or of every agency",
+  },
+  "cli.scores.diff": {
+    vi: "các tiêu chí có điểm khối chấm khác điểm tự chấm, kèm nhận xét và giải trình",
+    en: "the criteria whose checked points differ from the self-score, with comments and explanations",
+  },
+  "cli.scores.approve": {
+    vi: "thông qua bảng điểm (ghi ngày; biên bản ghi bảng điểm đã được thông qua)",
+    en: "approve the score table (dated; the minutes then say it was approved)",
+  },
+  "check.diff.title": {
+    vi: "Chênh lệch giữa điểm tự chấm và điểm khối chấm năm {year}",
+    en: "Self-scores against checked points, {year}",
+  },
+  "check.diff.none": {
+    vi: "Không có tiêu chí nào có điểm khối chấm khác điểm tự chấm.",
+    en: "No criterion has checked points different from the self-score.",
+  },
+  "check.diff.summary": {
+    vi: "Tổng cộng: {count} tiêu chí có chênh lệch.",
+    en: "In all: {count} criteria differ.",
+  },
+  "check.col.criterion": { vi: "Tiêu chí", en: "Criterion" },
+  "check.col.title": { vi: "Nội dung", en: "Title" },
+  "check.col.max": { vi: "Điểm chuẩn", en: "Max" },
+  "check.col.self": { vi: "Tự chấm", en: "Self" },
+  "check.col.checked": { vi: "Khối chấm", en: "Checked" },
+  "check.col.counted": { vi: "Điểm tính", en: "Counted" },
+  "check.col.change": { vi: "Chênh lệch", en: "Change" },
+  "check.col.comment": { vi: "Nhận xét", en: "Comment" },
+  "check.col.explanation": { vi: "Giải trình", en: "Explanation" },
+  "check.detail.title": {
+    vi: "Điểm từng tiêu chí năm {year}",
+    en: "Points per criterion, {year}",
+  },
+  "check.detail.total": {
+    vi: "Cơ bản {base} + thưởng {bonus} − trừ {penalty} = tổng {total}",
+    en: "Base {base} + bonus {bonus} − penalty {penalty} = total {total}",
+  },
+  "check.detail.rule": {
+    vi: "Điểm tính: điểm khối chấm nếu có, nếu không là điểm tự chấm; mỗi nhóm tính tối đa bằng điểm chuẩn của nhóm (trong ngoặc: tổng trước khi giới hạn).",
+    en: "Counted: the checked points where there are some, else the self-score; each group counts at most its maximum (in brackets: the sum before the cap).",
+  },
+  "check.approve.done": {
+    vi: "Đã thông qua bảng điểm năm {year} ngày {date}.",
+    en: "The {year} score table was approved on {date}.",
+  },
+  "check.approve.again": {
+    vi: "Bảng điểm năm {year} đã thay đổi sau lần thông qua trước; đã thông qua lại ngày {date}.",
+    en: "The {year} score table changed since it was approved; approved again on {date}.",
+  },
+  "check.approve.unchanged": {
+    vi: "Bảng điểm năm {year} đã được thông qua ngày {date}; không có gì thay đổi.",
+    en: "The {year} score table was already approved on {date}; nothing changed.",
+  },
+  "check.approve.noScores": {
+    vi: "chưa có điểm nào của năm {year} để thông qua",
+    en: "there are no scores for {year} to approve",
+  },
+  "minutes.scores.approved": {
+    vi: "Bảng điểm đã được Hội nghị thông qua ngày {date}.",
+    en: "The score table was approved by the conference on {date}.",
+  },
   "criteria.parent.unknown": {
     vi: "tiêu chí {code} thuộc nhóm '{parent}', nhưng bảng không có tiêu chí mã {parent}",
     en: "criterion {code} belongs to group '{parent}', but the table has no criterion {parent}",

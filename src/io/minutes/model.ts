@@ -54,6 +54,8 @@ export interface MinutesData {
   /** null when the ballots have not been tallied yet. */
   tally: TallyReport | null;
   disqualified: Disqualification[];
+  /** YYYY-MM-DD: the day the conference approved the score table (`scores --approve`), when it still stands. */
+  scoresApproved?: string;
 }
 
 export type MinutesFormat = "text" | "md" | "json";
