@@ -86,7 +86,11 @@ export async function run(ctx: Context, args: string[], options: CommandOptions)
   // The tree: a `parent` column, else the numbering of the codes (I, II, 1, 1.1 …).
   if (table.columns.parent === undefined) {
     const parents = parentsFromNumbering(criteria.map((criterion) => criterion.code));
-    if (parents) criteria.forEach((criterion, k) => (criterion.parent = parents[k] ?? null));
+    if (parents) {
+      criteria.forEach((criterion, k) => {
+        criterion.parent = parents[k] ?? null;
+      });
+    }
   }
   for (const found of checkParents(
     criteria.map((criterion, k) => ({ ...criterion, line: table.rows[k]?.line ?? 0 })),

@@ -27,6 +27,17 @@ import { renderTable } from "../io/table.js";
 import { withBloc } from "./common.js";
 import { resolveMember } from "./resolve-member.js";
 
+/** The view of the head's check the options ask for, if any (`--approve`, `--diff`, `--detail`). */
+export function checkView(
+  options: Record<string, unknown>,
+): ((ctx: Context, year: number) => void) | undefined {
+  if (options.approve === true) return runApprove;
+  if (options.diff === true) return runDiff;
+  const detail = options.detail;
+  if (detail === undefined) return undefined;
+  return (ctx, year) => runDetail(ctx, year, typeof detail === "string" ? detail : undefined);
+}
+
 interface YearScores {
   bloc: BlocRow;
   members: AgencyRow[];

@@ -15,15 +15,15 @@ import { t } from "../i18n/index.js";
 import { formatNumber } from "../io/numbers.js";
 import { renderTable } from "../io/table.js";
 import { parseYear, withBloc } from "./common.js";
-import { runApprove, runDetail, runDiff } from "./scores-check.js";
+import { checkView } from "./scores-check.js";
 
 export function run(ctx: Context, args: string[], options: CommandOptions): void {
   const year = parseYear(args[0] ?? "");
   // The head's check (scores-check.ts).
-  if (options.approve === true) return runApprove(ctx, year);
-  if (options.diff === true) return runDiff(ctx, year);
-  if (options.detail !== undefined) {
-    return runDetail(ctx, year, typeof options.detail === "string" ? options.detail : undefined);
+  const check = checkView(options);
+  if (check !== undefined) {
+    check(ctx, year);
+    return;
   }
   const { bloc, ranking, missing } = withBloc(ctx, "read", (db, bloc) => {
     const members = membersOf(db, bloc.id, year);
