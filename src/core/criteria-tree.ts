@@ -125,7 +125,7 @@ export function scoreTree(
     return value;
   };
   const milli = new Map<string, { milli: number | null; uncapped: number | null }>();
-  const valueOf = (criterion: Criterion): { milli: number | null; uncapped: number | null } => {
+  const pointsOf = (criterion: Criterion): { milli: number | null; uncapped: number | null } => {
     const known = milli.get(criterion.code);
     if (known) return known;
     const kids = children.get(criterion.code);
@@ -140,7 +140,7 @@ export function scoreTree(
     } else {
       let sum: number | null = null;
       for (const kid of kids) {
-        const value = valueOf(kid).milli;
+        const value = pointsOf(kid).milli;
         if (value !== null) sum = (sum ?? 0) + value;
       }
       result = { milli: sum === null ? null : Math.min(sum, cap), uncapped: sum };
@@ -149,7 +149,7 @@ export function scoreTree(
     return result;
   };
   return criteria.map((criterion) => {
-    const value = valueOf(criterion);
+    const value = pointsOf(criterion);
     return {
       code: criterion.code,
       title: criterion.title,
