@@ -175,6 +175,7 @@ export function buildProgram(version: string): Command {
       example(...["tdkt ballots import 2019 ballots.csv", "tdkt ballots enter 2019"]),
     );
   declare(ballots, "import <year> <file>", "ballots-import", t("cli.ballots.import"))
+    .option("--sheet <name>", t("cli.option.sheet"))
     .option("--round <n>", t("cli.ballots.round"))
     .option("--race <race>", t("cli.ballots.race"))
     .option("--replace", t("cli.option.replace"))

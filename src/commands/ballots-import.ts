@@ -34,9 +34,10 @@ import { getMeeting } from "../db/meetings.js";
 import { ruleSettings } from "../db/rules.js";
 import { type ErrorLocation, ProblemList, TdktError, usageError } from "../errors.js";
 import { t } from "../i18n/index.js";
-import { type CsvRecord, hashFile, mapColumns, openCsv } from "../io/csv.js";
+import { type CsvRecord, hashFile, mapColumns } from "../io/csv.js";
 import { displayNameOf } from "../io/read-table.js";
-import { parseYear, withBloc } from "./common.js";
+import { openSheetRows } from "../io/sheet-rows.js";
+import { optionalText, parseYear, withBloc } from "./common.js";
 
 /** `--round N`: a whole number from 1 (default 1). */
 export function parseRound(value: unknown): number {
@@ -78,9 +79,15 @@ interface ParsedFile {
   hash: string;
 }
 
-async function readBallotFile(path: string, race: Race | undefined): Promise<ParsedFile> {
-  const displayName = displayNameOf(path);
-  const file = await openCsv(path, { displayName });
+async function readBallotFile(
+  path: string,
+  race: Race | undefined,
+  sheet?: string,
+): Promise<ParsedFile> {
+  // A CSV file, or one sheet of a workbook (the first, or --sheet): its rows are read alike.
+  const [file] = await openSheetRows(path, { displayName: displayNameOf(path), sheet });
+  if (file === undefined) throw new Error("a file gives at least one table");
+  const displayName = file.displayName;
   try {
     const form = detectForm(file.header);
     if (form === "matrix" && race === undefined) {
@@ -107,7 +114,7 @@ async function readBallotFile(path: string, race: Race | undefined): Promise<Par
       headerLine: file.headerLine,
       records,
       columns,
-      hash: await hashFile(path, displayName),
+      hash: await hashFile(path, displayNameOf(path)),
     };
   } finally {
     await file.close();
@@ -135,7 +142,7 @@ export async function run(ctx: Context, args: string[], options: CommandOptions)
   const only = parseRaceOption(options.race);
   const entry: Entry = options.verify === true ? 2 : 1;
   const replace = options.replace === true;
-  const file = await readBallotFile(args[1] ?? "", only);
+  const file = await readBallotFile(args[1] ?? "", only, optionalText(options.sheet) ?? undefined);
 
   const outcome = withBloc(ctx, "write", (db, bloc): Outcome => {
     const members = membersOf(db, bloc.id, year);

@@ -39,7 +39,7 @@ export interface ReadWorkbookOptions {
   displayName: string;
   /** Which sheets to read, by name; default the first visible one. */
   select?: (names: string[]) => string[];
-  /** Whether a row's cells are the header; default the first row with any text. */
+  /** Whether a row's cells are the header; default the first row with two non-empty cells. */
   isHeader?: (cells: string[]) => boolean;
 }
 
@@ -157,7 +157,9 @@ export async function readWorkbook(
   if (chosen.length === 0) {
     throw new TdktError(t("sheet.none"), { location: { file: displayName } });
   }
-  const isHeader = options.isHeader ?? ((cells: string[]) => cells.some((cell) => cell !== ""));
+  // By default, as in a CSV file: the header is the first row with two cells (a title has one).
+  const isHeader =
+    options.isHeader ?? ((cells: string[]) => cells.filter((cell) => cell !== "").length >= 2);
   const errors: Problem[] = [];
   const sheets: WorkbookSheet[] = [];
   for (const name of chosen) {

@@ -403,3 +403,39 @@ describe("CSV files as offices write them, imported", () => {
     }
   });
 });
+
+describe("ballots from a workbook", () => {
+  it("the seed ballots typed into a sheet are the same ballots as the CSV", async () => {
+    const csvPath = join(process.cwd(), "fixtures", "2019-noi-chinh", "ballots.csv");
+    const lines = readFileSync(csvPath, "utf8").trim().split(/\r?\n/);
+    const xlsx = join(folder(), "phieu.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Phiếu");
+    sheet.addRow(["KẾT QUẢ KIỂM PHIẾU"]);
+    for (const line of lines) {
+      sheet.addRow(line.split(",").map((cell) => (/^\d+$/.test(cell) ? Number(cell) : cell)));
+    }
+    await workbook.xlsx.writeFile(xlsx);
+    const a = fresh();
+    const b = fresh();
+    expect(tdkt(a, "ballots", "import", "2019", csvPath).status).toBe(0);
+    const run = tdkt(b, "ballots", "import", "2019", xlsx);
+    expect(run.status, run.stderr).toBe(0);
+    const ballots = (db: string) => {
+      const handle = new Database(db, { readonly: true });
+      try {
+        return handle
+          .prepare(
+            `SELECT b.round, b.race, b.ballot_no, c.position, c.choice
+             FROM ballot b JOIN ballot_choice c ON c.ballot_id = b.id
+             ORDER BY b.race, b.ballot_no, c.position`,
+          )
+          .all();
+      } finally {
+        handle.close();
+      }
+    };
+    expect(ballots(b)).toEqual(ballots(a));
+    expect(ballots(b).length).toBeGreaterThan(30);
+  });
+});
