@@ -27,6 +27,7 @@ import type { CommandOptions } from "../cli.js";
 import type { Context } from "../context.js";
 import { type AgencyResolver, agencyResolver } from "../core/agency-lookup.js";
 import type { ProblemLocation } from "../core/problem.js";
+import { isScoreHeader, isTotalRow, TotalCheck } from "../core/score-sheet-totals.js";
 import {
   agencyFromFileName,
   type CriterionResolver,
@@ -40,7 +41,6 @@ import {
   type ScoreColumn,
 } from "../core/score-validation.js";
 import { countedPoints, toMilli } from "../core/scoring.js";
-import { headerKey } from "../core/text.js";
 import { type AgencyRow, allAgencies, membersOf } from "../db/agencies.js";
 import type { BlocRow } from "../db/blocs.js";
 import { type Db, translateSqliteError } from "../db/connection.js";
@@ -68,6 +68,12 @@ import {
   visibleText,
   withoutFormatChars,
 } from "../io/csv.js";
+import {
+  type AgencyStatus,
+  formatCount,
+  type ImportReport,
+  reportImport,
+} from "../io/import-report.js";
 import { formatNumber } from "../io/numbers.js";
 import { errorLocation, problemText } from "../io/problem-text.js";
 import { createProgress, type Progress } from "../io/progress.js";
@@ -87,8 +93,6 @@ const BULK_BYTES = 1024 * 1024;
 const EMPTY = -1;
 /** Cell value meaning "not a valid number" (a problem was recorded). */
 const BAD = -2;
-
-export type AgencyStatus = "added" | "replaced" | "unchanged";
 
 interface AgencyState {
   agency: AgencyRow;
@@ -150,14 +154,9 @@ interface Problem {
   duplicate?: { pair: number; agency: string; criterion: string };
 }
 
-interface ImportOutcome {
-  bloc: BlocRow;
-  year: number;
-  dryRun: boolean;
-  files: FileEntry[];
-  agencies: Array<{ state: AgencyState; status: AgencyStatus; file: string }>;
-  rows: number;
-  warnings: string[];
+/** What the command did with an agency's stored scores. */
+function statusOf(state: AgencyState): AgencyStatus {
+  return state.mode === "add" ? "added" : state.mode === "replace" ? "replaced" : "unchanged";
 }
 
 export async function run(ctx: Context, args: string[], options: CommandOptions): Promise<void> {
@@ -165,7 +164,7 @@ export async function run(ctx: Context, args: string[], options: CommandOptions)
   const year = parseYear(args[0] ?? "");
   const paths = args.slice(1);
   const db = openForCommand(ctx, "write");
-  let outcome: ImportOutcome;
+  let outcome: ImportReport;
   try {
     // Foreign keys are not checked row by row: every id written is read from
     // this database inside this transaction (agency, criterion, import_log).
@@ -187,7 +186,7 @@ export async function run(ctx: Context, args: string[], options: CommandOptions)
     if (db.inTransaction) db.exec("ROLLBACK");
     db.close();
   }
-  report(ctx, outcome, performance.now() - started);
+  reportImport(ctx, outcome, performance.now() - started);
 }
 
 interface ImportOptions {
@@ -259,7 +258,7 @@ class ScoreImport {
         : resolveMember(this.members, options.agency, year, "--agency");
   }
 
-  async run(paths: readonly string[]): Promise<ImportOutcome> {
+  async run(paths: readonly string[]): Promise<ImportReport> {
     const { db } = this;
     const sizes: number[] = [];
     for (const path of paths) {
@@ -1132,16 +1131,14 @@ class ScoreImport {
 
   /* ------------------------------------------------------------- outcome */
 
-  private outcome(): ImportOutcome {
-    const agencies: ImportOutcome["agencies"] = [];
+  private outcome(): ImportReport {
+    const agencies: Array<{ state: AgencyState; status: AgencyStatus; file: string }> = [];
     const baseCount = this.criteria.filter((criterion) => criterion.kind === "base").length;
     let rows = 0;
     for (const entry of this.files) {
       rows += entry.rows;
       for (const state of entry.agencies) {
-        const status: AgencyStatus =
-          state.mode === "add" ? "added" : state.mode === "replace" ? "replaced" : "unchanged";
-        agencies.push({ state, status, file: entry.displayName });
+        agencies.push({ state, status: statusOf(state), file: entry.displayName });
         if ((state.mode === "add" || state.mode === "replace") && state.baseRows < baseCount) {
           this.warnMissingBase(state);
         }
@@ -1149,11 +1146,25 @@ class ScoreImport {
     }
     agencies.sort((a, b) => a.state.agency.order - b.state.agency.order);
     return {
-      bloc: this.bloc,
+      bloc: this.bloc.code,
       year: this.year,
       dryRun: this.options.dryRun,
-      files: this.files,
-      agencies,
+      files: this.files.map((entry) => ({
+        file: entry.displayName,
+        status: entry.status,
+        rows: entry.rows,
+        agencies: entry.agencies.map((state) => ({
+          code: state.agency.code,
+          status: statusOf(state),
+        })),
+      })),
+      agencies: agencies.map(({ state, status, file }) => ({
+        code: state.agency.code,
+        name: state.agency.name,
+        status,
+        rows: state.rows,
+        file,
+      })),
       rows,
       warnings: this.warnings,
     };
@@ -1176,59 +1187,6 @@ class ScoreImport {
     this.warnings.push(
       t("scores.import.missingBase", { agency: state.agency.code, count: missing.length, list }),
     );
-  }
-}
-
-/** Labels of the total row at the foot of a sheet (header keys: case, accents and spaces ignored). */
-const TOTAL_LABELS = new Set(["tongcong", "tong", "cong", "tongdiem", "total"]);
-
-/** A row labelled as the total ("Tổng cộng") in any of its text cells. */
-function isTotalRow(fields: readonly string[]): boolean {
-  for (const field of fields) {
-    if (field !== "" && field.length <= 20 && TOTAL_LABELS.has(headerKey(field))) return true;
-  }
-  return false;
-}
-
-/** Whether a row of a sheet is its header: one of its cells names the criterion column. */
-function isScoreHeader(cells: readonly string[]): boolean {
-  const names = new Set(
-    ["criterion", ...SCORE_COLUMNS.criterion.aliases].map((name) => headerKey(name)),
-  );
-  return cells.some((cell) => names.has(headerKey(cell)));
-}
-
-/**
- * The sums of the points columns since the last total row, in thousandths (as
- * scores are compared), so that a total row can be checked against them.
- */
-class TotalCheck {
-  private readonly sums = [0, 0, 0];
-
-  constructor(
-    private readonly columns: readonly number[],
-    private readonly commaAllowed: boolean,
-  ) {}
-
-  add(points: number, self: number, checked: number): void {
-    if (points >= 0) this.sums[0] = (this.sums[0] as number) + toMilli(points);
-    if (self >= 0) this.sums[1] = (this.sums[1] as number) + toMilli(self);
-    if (checked >= 0) this.sums[2] = (this.sums[2] as number) + toMilli(checked);
-  }
-
-  /** The columns whose total differs from the rows above; the sums start again. */
-  check(fields: readonly string[]): Array<{ index: number; given: number; computed: number }> {
-    const found: Array<{ index: number; given: number; computed: number }> = [];
-    this.columns.forEach((index, k) => {
-      if (index < 0) return;
-      const given = fastNumber(fields[index] ?? "", this.commaAllowed);
-      const computed = this.sums[k] as number;
-      if (!Number.isNaN(given) && toMilli(given) !== computed) {
-        found.push({ index, given, computed: computed / 1000 });
-      }
-    });
-    this.sums.fill(0);
-    return found;
   }
 }
 
@@ -1285,109 +1243,4 @@ function averageLength(batch: readonly CsvRecord[]): number {
     for (const field of record.fields) characters += field.length + 1;
   }
   return characters / batch.length;
-}
-
-function formatCount(count: number, lang: "vi" | "en"): string {
-  return count.toLocaleString(lang === "vi" ? "vi-VN" : "en-US");
-}
-
-/* ------------------------------------------------------------------ report */
-
-function agencyList(states: readonly AgencyState[]): string {
-  const codes = states.map((state) => state.agency.code);
-  return codes.length <= 5
-    ? codes.join(", ")
-    : t("scores.import.manyAgencies", { count: codes.length });
-}
-
-function report(ctx: Context, outcome: ImportOutcome, elapsedMs: number): void {
-  const counts = { added: 0, replaced: 0, unchanged: 0 };
-  for (const agency of outcome.agencies) counts[agency.status]++;
-  const changed = counts.added + counts.replaced > 0;
-  for (const warning of outcome.warnings) ctx.out.info(warning);
-  if (ctx.json) {
-    ctx.out.json({
-      bloc: outcome.bloc.code,
-      year: outcome.year,
-      dryRun: outcome.dryRun,
-      changed: changed && !outcome.dryRun,
-      files: outcome.files.map((entry) => ({
-        file: entry.displayName,
-        status: entry.status === "unchanged" ? "unchanged" : "read",
-        rows: entry.rows,
-        agencies: entry.agencies.map((state) => state.agency.code),
-      })),
-      agencies: outcome.agencies.map(({ state, status, file }) => ({
-        agency: state.agency.code,
-        name: state.agency.name,
-        status,
-        rows: state.rows,
-        file,
-      })),
-      summary: {
-        files: outcome.files.length,
-        rows: outcome.rows,
-        agencies: outcome.agencies.length,
-        ...counts,
-      },
-    });
-  } else {
-    const lines: string[] = [
-      outcome.dryRun
-        ? t("scores.import.dryRunTitle", { year: outcome.year, bloc: outcome.bloc.code })
-        : t("scores.import.title", { year: outcome.year, bloc: outcome.bloc.code }),
-    ];
-    for (const entry of outcome.files) {
-      if (entry.status === "unchanged") {
-        lines.push(
-          `  ${t("scores.import.fileUnchanged", { file: entry.displayName, agencies: agencyList(entry.agencies) })}`,
-        );
-        continue;
-      }
-      const byStatus = new Map<AgencyStatus, AgencyState[]>();
-      for (const state of entry.agencies) {
-        const status: AgencyStatus =
-          state.mode === "add" ? "added" : state.mode === "replace" ? "replaced" : "unchanged";
-        byStatus.set(status, [...(byStatus.get(status) ?? []), state]);
-      }
-      const parts = (["added", "replaced", "unchanged"] as const)
-        .filter((status) => byStatus.has(status))
-        .map((status) => [status, byStatus.get(status) ?? []] as const)
-        .map(([status, states]) => `${t(`scores.status.${status}`)}: ${agencyList(states)}`);
-      lines.push(
-        `  ${t("scores.import.file", {
-          file: entry.displayName,
-          rows: formatCount(entry.rows, ctx.lang),
-          agencies: parts.join("; "),
-        })}`,
-      );
-    }
-    const summary = {
-      files: outcome.files.length,
-      rows: formatCount(outcome.rows, ctx.lang),
-      agencies: outcome.agencies.length,
-      ...counts,
-    };
-    lines.push(
-      outcome.dryRun
-        ? t("scores.import.wouldSummary", summary)
-        : t("scores.import.summary", summary),
-    );
-    if (!changed) lines.push(t("scores.import.nothingChanged"));
-    ctx.out.print(lines.join("\n"));
-  }
-  // The time goes to stderr only: stdout stays the same from run to run.
-  const seconds = elapsedMs / 1000;
-  const read = outcome.files.reduce(
-    (sum, entry) => sum + (entry.status === "read" ? entry.rows : 0),
-    0,
-  );
-  ctx.out.info(
-    read > 0 && seconds > 0
-      ? t("scores.import.time", {
-          seconds: formatNumber(seconds, ctx.lang, 2),
-          rate: formatCount(Math.round(read / seconds), ctx.lang),
-        })
-      : t("scores.import.timeOnly", { seconds: formatNumber(seconds, ctx.lang, 2) }),
-  );
 }
