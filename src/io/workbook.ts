@@ -70,7 +70,10 @@ const FORMAT_EDGES = /^[\s\p{Cf}]+|[\s\p{Cf}]+$/gu;
 
 function cellText(value: unknown, where: () => ProblemLocation, errors: Problem[]): string {
   if (value === null || value === undefined) return "";
-  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
+  // 15 significant digits, as Excel shows them: a formula's 28.499999999999996 is 28.5.
+  if (typeof value === "number") {
+    return Number.isFinite(value) ? String(Number(value.toPrecision(15))) : "";
+  }
   if (typeof value === "string") return nfc(value.replace(FORMAT_EDGES, ""));
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (value instanceof Date) return value.toISOString().slice(0, 10);

@@ -95,6 +95,24 @@ describe("hostile workbooks", () => {
     expect(sheet?.records[2]?.fields.slice(0, 2)).toEqual(["TC3", "1.5"]);
   });
 
+  it("numbers as Excel shows them; merged across is empty, merged down is the value above", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("S");
+    sheet.addRow(["agency", "criterion", "points"]);
+    sheet.addRow(["STP", "TC01", { formula: "0.1*3+28.2", result: 0.1 * 3 + 28.2 }]);
+    sheet.addRow([null, "TC02", 1e-7]);
+    sheet.addRow(["Ghi chú", null, null]);
+    sheet.mergeCells("A2:A3");
+    sheet.mergeCells("A4:C4");
+    const path = file("numbers.xlsx", Buffer.from(await workbook.xlsx.writeBuffer()));
+    const [read] = await readWorkbook(path, { displayName: "n.xlsx" });
+    expect(read?.records.map((r) => r.fields)).toEqual([
+      ["STP", "TC01", "28.5"],
+      ["STP", "TC02", "1e-7"],
+      ["Ghi chú", "", ""],
+    ]);
+  });
+
   it.each([0.2, 0.5, 0.9, 0.99])("a workbook cut at %s of its length", async (part) => {
     const bytes = await realWorkbook();
     const path = file(`cut-${part}.xlsx`, bytes.subarray(0, Math.floor(bytes.length * part)));
