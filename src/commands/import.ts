@@ -342,7 +342,7 @@ class ScoreImport {
       openSheetRows(entry.path, {
         displayName: entry.displayName,
         sheet: this.options.sheet,
-        selectSheets: (names) => this.agencySheets(names),
+        selectSheets: (names) => this.agencySheets(entry.displayName, names),
         isHeader: isScoreHeader,
       });
     let tables: SheetRows[];
@@ -380,12 +380,14 @@ class ScoreImport {
    * The sheets of a workbook read without `--sheet`: every sheet named after a
    * member agency when there are such sheets (one sheet per agency), else the first.
    */
-  private agencySheets(names: string[]): string[] {
+  private agencySheets(file: string, names: string[]): string[] {
     const named = names.filter((name) => this.membersResolver.resolve(name).kind === "found");
     if (named.length === 0) return names.slice(0, 1);
     const others = names.filter((name) => !named.includes(name));
     if (others.length > 0) {
-      this.warnings.push(t("sheet.sheetsIgnored", { sheets: others.join(", ") }));
+      const warning = t("sheet.sheetsIgnored", { file, sheets: others.join(", ") });
+      // Said once, though the workbook is opened again to locate a duplicate.
+      if (!this.warnings.includes(warning)) this.warnings.push(warning);
     }
     return named;
   }
@@ -518,7 +520,6 @@ class ScoreImport {
             lastSlot = slot;
           } else if (isTotalRow(fields)) {
             // "Tổng cộng" at the foot of the table, as every office writes it: checked, not stored.
-            const label = t("sheet.total.label");
             for (const found of totals.check(fields)) {
               const which =
                 found.index === pointsAt ? "points" : found.index === selfAt ? "self" : "checked";
@@ -529,7 +530,6 @@ class ScoreImport {
                     column: t(`scores.column.${which}`),
                     given: formatNumber(found.given, this.ctx.lang),
                     computed: formatNumber(found.computed, this.ctx.lang),
-                    label,
                   },
                   location: entry.locate(line, found.index + 1),
                 }),
@@ -1166,6 +1166,7 @@ class ScoreImport {
         file,
       })),
       rows,
+      fileCount: new Set(this.files.map((entry) => entry.path)).size,
       warnings: this.warnings,
     };
   }

@@ -23,6 +23,8 @@ export interface ImportReport {
   /** Each agency met, in rotation order. */
   agencies: Array<{ code: string; name: string; status: AgencyStatus; rows: number; file: string }>;
   rows: number;
+  /** Files given (a workbook of several sheets is one file). */
+  fileCount: number;
   warnings: string[];
 }
 
@@ -62,7 +64,7 @@ export function reportImport(ctx: Context, outcome: ImportReport, elapsedMs: num
         file,
       })),
       summary: {
-        files: outcome.files.length,
+        files: outcome.fileCount,
         rows: outcome.rows,
         agencies: outcome.agencies.length,
         ...counts,
@@ -98,7 +100,7 @@ export function reportImport(ctx: Context, outcome: ImportReport, elapsedMs: num
       );
     }
     const summary = {
-      files: outcome.files.length,
+      files: outcome.fileCount,
       rows: formatCount(outcome.rows, ctx.lang),
       agencies: outcome.agencies.length,
       ...counts,

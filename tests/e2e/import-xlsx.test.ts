@@ -181,6 +181,8 @@ describe("Excel workbooks", () => {
     const { fromCsv, fromXlsx, xlsxRun } = sameAsCsv({ name: "all.csv", text: csv }, xlsx);
     expect(fromXlsx).toEqual(fromCsv);
     expect(xlsxRun.stderr).toContain("Ghi chú");
+    // One file, two agencies.
+    expect(xlsxRun.stdout).toMatch(/Tổng cộng: 1 tệp, 4 dòng, 2 đơn vị/);
     // The same workbook again changes nothing.
     const db = fresh();
     expect(tdkt(db, "import", "2019", xlsx).status).toBe(0);

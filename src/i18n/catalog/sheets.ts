@@ -177,15 +177,11 @@ export const sheets = {
     en: "{count} hidden columns not read (columns {columns}); unhide them if they should count",
   },
   "sheet.sheetsIgnored": {
-    vi: "các trang tính không mang tên đơn vị thành viên không được đọc: {sheets}",
-    en: "sheets not named after a member agency were not read: {sheets}",
+    vi: "{file}: các trang tính không mang tên đơn vị thành viên không được đọc: {sheets}",
+    en: "{file}: sheets not named after a member agency were not read: {sheets}",
   },
   "sheet.total.differs": {
     vi: "hàng tổng ghi {column} là {given}, nhưng tổng các hàng phía trên là {computed}",
     en: "the total row says {column} {given}, but the rows above add up to {computed}",
-  },
-  "sheet.total.label": {
-    vi: "hàng tổng",
-    en: "total row",
   },
 } satisfies Catalog;
