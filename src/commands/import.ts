@@ -27,6 +27,12 @@ import type { CommandOptions } from "../cli.js";
 import type { Context } from "../context.js";
 import { type AgencyResolver, agencyResolver } from "../core/agency-lookup.js";
 import type { ProblemLocation } from "../core/problem.js";
+import {
+  agencyMode,
+  comparedVerdict,
+  type StoredDifference,
+  sameScore,
+} from "../core/score-reconcile.js";
 import { isScoreHeader, isTotalRow, TotalCheck } from "../core/score-sheet-totals.js";
 import {
   agencyFromFileName,
@@ -108,20 +114,11 @@ interface AgencyState {
   baseRows: number;
   importId: number;
   /** The first row that differs from what is stored (compare mode). */
-  difference: Difference | undefined;
+  difference: StoredDifference | undefined;
   /** The line where the agency was first met in its file. */
   firstLine: number;
   /** The last file for which "also in another file" was reported. */
   conflictReported: number;
-}
-
-interface Difference {
-  line: number;
-  column: number;
-  criterion: string;
-  stored: StoredScore | undefined;
-  /** The counted points of the sheet, when they are what differs. */
-  given: number | undefined;
 }
 
 interface FileEntry {
@@ -816,8 +813,7 @@ class ScoreImport {
     }
     const { db, bloc, year } = this;
     const stored = this.storedCounts.get(agency.id) ?? 0;
-    let mode: AgencyState["mode"] = "add";
-    if (stored > 0) mode = this.options.replace ? "replace" : "compare";
+    const mode: AgencyState["mode"] = agencyMode(stored, this.options.replace);
     if (mode === "replace") deleteAgencyScores(db, bloc.id, year, agency.id);
     const entry = this.files[fileIndex] as FileEntry;
     const importId =
@@ -918,20 +914,13 @@ class ScoreImport {
   ): void {
     this.stored ??= storedScoreReader(this.db);
     const stored = this.stored(state.agency.id, this.criterionIds[slot.index] as number);
-    if (
-      stored === undefined ||
-      stored.points !== points ||
-      stored.selfPoints !== selfPoints ||
-      stored.checkedPoints !== checkedPoints ||
-      stored.note !== note ||
-      stored.comment !== comment ||
-      stored.explanation !== explanation
-    ) {
+    const given = { points, selfPoints, checkedPoints, note, comment, explanation };
+    if (!sameScore(stored, given)) {
       state.difference = {
         line,
         column,
         criterion: slot.code,
-        stored,
+        stored: stored?.points,
         given: stored === undefined || stored.points !== points ? points : undefined,
       };
     }
@@ -942,31 +931,33 @@ class ScoreImport {
     const lang = this.ctx.lang;
     for (const state of this.states.values()) {
       if (state.mode !== "compare") continue;
-      const difference = state.difference;
-      const base = { agency: state.agency.code, count: state.stored, year: this.year };
-      if (difference !== undefined) {
-        const given = difference.given;
-        const message =
-          given === undefined
-            ? t("scores.differs.detail", { ...base, criterion: difference.criterion })
-            : t("scores.differs", {
-                ...base,
-                criterion: difference.criterion,
-                stored:
-                  difference.stored === undefined
-                    ? t("scores.notStored")
-                    : formatNumber(difference.stored.points, lang),
-                given: formatNumber(given, lang),
-              });
-        this.addProblem(state.file, difference.line, difference.column, message);
-      } else if (state.rows !== state.stored && state.rows > 0) {
-        this.addProblem(
-          state.file,
-          state.firstLine,
-          undefined,
-          t("scores.differs.count", { ...base, rows: state.rows }),
-        );
-      }
+      const verdict = comparedVerdict({
+        agency: state.agency.code,
+        year: this.year,
+        stored: state.stored,
+        rows: state.rows,
+        firstLine: state.firstLine,
+        difference: state.difference,
+      });
+      if (verdict === undefined) continue;
+      // The numbers are written in the user's language here, the rest of the text by its code.
+      const numbers = verdict.numbers;
+      const params = numbers
+        ? {
+            ...verdict.params,
+            stored:
+              numbers.stored === undefined
+                ? t("scores.notStored")
+                : formatNumber(numbers.stored, lang),
+            given: formatNumber(numbers.given, lang),
+          }
+        : verdict.params;
+      this.addProblem(
+        state.file,
+        verdict.location?.line ?? 0,
+        verdict.location?.column,
+        problemText({ code: verdict.code, ...(params ? { params } : {}) }),
+      );
     }
   }
 
