@@ -35,6 +35,7 @@ import { ruleSettings } from "../db/rules.js";
 import { type ErrorLocation, ProblemList, TdktError, usageError } from "../errors.js";
 import { t } from "../i18n/index.js";
 import { type CsvRecord, hashFile, mapColumns } from "../io/csv.js";
+import { errorLocation } from "../io/problem-text.js";
 import { displayNameOf } from "../io/read-table.js";
 import { openSheetRows } from "../io/sheet-rows.js";
 import { optionalText, parseYear, withBloc } from "./common.js";
@@ -71,6 +72,8 @@ export function importScope(round: number, entry: Entry): string {
 
 interface ParsedFile {
   displayName: string;
+  /** Where a field of the table is (see SheetRows.locate), as an error's location. */
+  locate: (line: number, column?: number) => ErrorLocation;
   form: "long" | "matrix";
   header: string[];
   headerLine: number;
@@ -109,6 +112,8 @@ async function readBallotFile(
     for await (const batch of file.batches()) records.push(...batch);
     return {
       displayName,
+      locate: (line, column) =>
+        errorLocation(file.locate(line, column)) ?? { file: file.displayName },
       form,
       header: file.header,
       headerLine: file.headerLine,
@@ -174,11 +179,11 @@ export async function run(ctx: Context, args: string[], options: CommandOptions)
             options.keepNonMembers === true,
           );
     const problems = new ProblemList();
-    const where = (problem: BallotProblem): ErrorLocation => ({
-      file: file.displayName,
-      ...(problem.line === undefined ? {} : { line: problem.line }),
-      ...(problem.column === undefined ? {} : { column: problem.column }),
-    });
+    // `file:line:column`, or `FILE:SHEET!CELL` in a workbook.
+    const where = (problem: BallotProblem): ErrorLocation =>
+      problem.line === undefined
+        ? { file: file.displayName }
+        : file.locate(problem.line, problem.column);
     for (const problem of read.problems) problems.add(problem.message, where(problem));
     if (read.problems.length === 0 && sheetRaces(read.sheet).length === 0) {
       problems.add(t("ballots.empty"), { file: file.displayName });

@@ -440,4 +440,17 @@ describe("ballots from a workbook", () => {
     expect(ballots(b)).toEqual(ballots(a));
     expect(ballots(b).length).toBeGreaterThan(30);
   });
+
+  it("a ballot problem is located FILE:SHEET!CELL", async () => {
+    const xlsx = join(folder(), "phieu.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Phiếu");
+    sheet.addRow(["ballot", "race", "choice"]);
+    sheet.addRow([1, "flag", "STP"]);
+    sheet.addRow([2, "flag", "XYZ"]);
+    await workbook.xlsx.writeFile(xlsx);
+    const run = tdkt(fresh(), "ballots", "import", "2019", xlsx);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("phieu.xlsx:Phiếu!C3");
+  });
 });
