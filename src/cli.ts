@@ -58,6 +58,8 @@ export interface OptionSpec {
   flags: string;
   /** The option takes a value, named so in help (`--round <số>`). */
   value?: ValueName;
+  /** The value may be left out (`--detail [đơn-vị]`). */
+  optionalValue?: boolean;
   description: MessageKey;
   /** Fills the description's placeholders (`{formats}`). */
   params?: Params;
@@ -86,6 +88,8 @@ const yearArg = (value: string): string => String(parseYear(value));
 const YEAR: ArgumentSpec = { name: "year", parse: yearArg };
 const REPLACE: OptionSpec = { flags: "--replace", description: "cli.option.replace" };
 /** Changes what a stored count was made from (cli-contract.md, "A year's record"). */
+/** Which sheet of an Excel workbook to read. */
+const SHEET: OptionSpec = { flags: "--sheet", value: "name", description: "cli.option.sheet" };
 const AMEND: OptionSpec = { flags: "--amend", value: "reason", description: "cli.option.amend" };
 
 export const COMMANDS: readonly CommandSpec[] = [
@@ -125,7 +129,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     module: "agencies-import",
     description: "cli.agencies.import",
     args: [YEAR, { name: "file" }],
-    options: [REPLACE, AMEND],
+    options: [REPLACE, SHEET, AMEND],
     columns: "cli.columns.agencies",
     sample: ["code,name,short_name,order", "STP,Sở Tư pháp,Tư pháp,1"],
     examples: ["tdkt agencies import 2019 fixtures/2019-noi-chinh/agencies.csv"],
@@ -147,7 +151,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     module: "criteria-import",
     description: "cli.criteria.import",
     args: [YEAR, { name: "file" }],
-    options: [REPLACE, AMEND],
+    options: [REPLACE, SHEET, AMEND],
     columns: "cli.columns.criteria",
     sample: ["mã,tên tiêu chí,điểm tối đa,loại", 'TC01,"Thực hiện nhiệm vụ chính trị",30,cơ bản'],
     examples: ["tdkt criteria import 2019 fixtures/2019-noi-chinh/criteria.csv"],
@@ -168,6 +172,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       { flags: "--agency", value: "code", description: "cli.import.agency" },
       REPLACE,
       { flags: "--dry-run", description: "cli.option.dryRun" },
+      SHEET,
       AMEND,
     ],
     columns: "cli.columns.scores",
@@ -183,6 +188,14 @@ export const COMMANDS: readonly CommandSpec[] = [
     description: "cli.scores",
     args: [YEAR],
     options: [
+      {
+        flags: "--detail",
+        value: "agency",
+        optionalValue: true,
+        description: "cli.scores.detail",
+      },
+      { flags: "--diff", description: "cli.scores.diff" },
+      { flags: "--approve", description: "cli.scores.approve" },
       {
         flags: "--format",
         value: "format",
@@ -201,6 +214,9 @@ export const COMMANDS: readonly CommandSpec[] = [
     examples: [
       "tdkt scores 2019",
       "tdkt scores 2019 --json",
+      "tdkt scores 2019 --detail STP",
+      "tdkt scores 2019 --diff",
+      "tdkt scores 2019 --approve",
       "tdkt scores 2019 -o bang-diem-2019.xlsx",
     ],
   },
@@ -226,6 +242,7 @@ export const COMMANDS: readonly CommandSpec[] = [
         description: "cli.ballots.mark",
         choices: ["tick", "strike"],
       },
+      SHEET,
       AMEND,
     ],
     columns: "cli.columns.ballots",
@@ -720,9 +737,12 @@ export function buildProgram(version: string, io: Io = processIo()): Command {
       command.argument(argumentText(arg), "", arg.parse);
     }
     for (const option of spec.options ?? []) {
-      const flags = option.value
-        ? `${option.flags} <${t(`cli.arg.${option.value}`)}>`
-        : option.flags;
+      const valueName = option.value ? t(`cli.arg.${option.value}`) : "";
+      const flags = !option.value
+        ? option.flags
+        : option.optionalValue
+          ? `${option.flags} [${valueName}]`
+          : `${option.flags} <${valueName}>`;
       const made = new Option(flags, t(option.description, option.params));
       if (option.choices) made.choices(option.choices);
       command.addOption(made);

@@ -7,7 +7,7 @@ import { seatChanges } from "../db/year-record.js";
 import { ProblemList, TdktError } from "../errors.js";
 import { t } from "../i18n/index.js";
 import { readTable } from "../io/read-table.js";
-import { parseYear } from "./common.js";
+import { optionalText, parseYear } from "./common.js";
 import { writeYear } from "./record.js";
 
 /** Column names of the contract, with the Vietnamese headers it accepts. */
@@ -29,16 +29,16 @@ export interface AgencyInput {
 
 export async function run(ctx: Context, args: string[], options: CommandOptions): Promise<void> {
   const year = parseYear(args[0] ?? "");
-  const table = await readTable(args[1] ?? "", AGENCY_COLUMNS);
+  const table = await readTable(args[1] ?? "", AGENCY_COLUMNS, {
+    sheet: optionalText(options.sheet) ?? undefined,
+  });
   const problems = new ProblemList();
   const agencies: AgencyInput[] = [];
   const seenCodes = new Map<string, number>();
   const seenOrders = new Map<number, number>();
-  const at = (line: number, column: keyof typeof AGENCY_COLUMNS) => ({
-    file: table.displayName,
-    line,
-    ...(table.columns[column] === undefined ? {} : { column: table.columns[column] }),
-  });
+  const at = (line: number, column: keyof typeof AGENCY_COLUMNS) =>
+    table.locate(line, table.columns[column]);
+  for (const note of table.notes) ctx.out.info(note);
 
   table.rows.forEach((row, index) => {
     const code = row.values.code ?? "";

@@ -35,10 +35,11 @@ import { getMeeting } from "../db/meetings.js";
 import { ruleSettings } from "../db/rules.js";
 import { type ErrorLocation, ProblemList, TdktError, usageError } from "../errors.js";
 import { type MessageKey, t } from "../i18n/index.js";
-import { type CsvRecord, hashFile, mapColumns, openCsv } from "../io/csv.js";
-import { problemText } from "../io/problem-text.js";
+import { type CsvRecord, hashFile, mapColumns } from "../io/csv.js";
+import { errorLocation, problemText } from "../io/problem-text.js";
 import { displayNameOf } from "../io/read-table.js";
-import { parseYear } from "./common.js";
+import { openSheetRows } from "../io/sheet-rows.js";
+import { optionalText, parseYear } from "./common.js";
 import { writeYear } from "./record.js";
 
 /** `--round N`: a whole number from 1 (default 1). */
@@ -86,6 +87,8 @@ export function importScope(round: number, entry: Entry): string {
 
 interface ParsedFile {
   displayName: string;
+  /** Where a field of the table is (see SheetRows.locate), as an error's location. */
+  locate: (line: number, column?: number) => ErrorLocation;
   form: "long" | "matrix";
   header: string[];
   headerLine: number;
@@ -94,9 +97,15 @@ interface ParsedFile {
   hash: string;
 }
 
-async function readBallotFile(path: string, race: Race | undefined): Promise<ParsedFile> {
-  const displayName = displayNameOf(path);
-  const file = await openCsv(path, { displayName });
+async function readBallotFile(
+  path: string,
+  race: Race | undefined,
+  sheet?: string,
+): Promise<ParsedFile> {
+  // A CSV file, or one sheet of a workbook (the first, or --sheet): its rows are read alike.
+  const [file] = await openSheetRows(path, { displayName: displayNameOf(path), sheet });
+  if (file === undefined) throw new Error("a file gives at least one table");
+  const displayName = file.displayName;
   try {
     const form = detectForm(file.header);
     if (form === "matrix" && race === undefined) {
@@ -118,12 +127,14 @@ async function readBallotFile(path: string, race: Race | undefined): Promise<Par
     for await (const batch of file.batches()) records.push(...batch);
     return {
       displayName,
+      locate: (line, column) =>
+        errorLocation(file.locate(line, column)) ?? { file: file.displayName },
       form,
       header: file.header,
       headerLine: file.headerLine,
       records,
       columns,
-      hash: await hashFile(path, displayName),
+      hash: await hashFile(path, displayNameOf(path)),
     };
   } finally {
     await file.close();
@@ -151,7 +162,7 @@ export async function run(ctx: Context, args: string[], options: CommandOptions)
   const only = parseRaceOption(options.race);
   const entry: Entry = options.verify === true ? 2 : 1;
   const replace = options.replace === true;
-  const file = await readBallotFile(args[1] ?? "", only);
+  const file = await readBallotFile(args[1] ?? "", only, optionalText(options.sheet) ?? undefined);
 
   const command = { name: "ballots import", args };
   const outcome = writeYear(ctx, options, year, command, (db, bloc): Outcome => {
@@ -184,11 +195,11 @@ export async function run(ctx: Context, args: string[], options: CommandOptions)
             options.keepNonMembers === true,
           );
     const problems = new ProblemList();
-    const where = (problem: BallotProblem): ErrorLocation => ({
-      file: file.displayName,
-      ...(problem.line === undefined ? {} : { line: problem.line }),
-      ...(problem.column === undefined ? {} : { column: problem.column }),
-    });
+    // `file:line:column`, or `FILE:SHEET!CELL` in a workbook.
+    const where = (problem: BallotProblem): ErrorLocation =>
+      problem.line === undefined
+        ? { file: file.displayName }
+        : file.locate(problem.line, problem.column);
     for (const problem of read.problems) problems.add(problemText(problem), where(problem));
     if (read.problems.length === 0 && sheetRaces(read.sheet).length === 0) {
       problems.add(t("ballots.empty"), { file: file.displayName });

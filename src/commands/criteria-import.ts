@@ -1,5 +1,6 @@
 import type { CommandOptions } from "../cli.js";
 import type { Context } from "../context.js";
+import { checkParents, parentsFromNumbering } from "../core/criteria-tree.js";
 import { caseKey, headerKey } from "../core/text.js";
 import type { Criterion, CriterionKind } from "../core/types.js";
 import { type CriterionRow, criteriaOf } from "../db/criteria.js";
@@ -8,18 +9,24 @@ import { logImport } from "../db/import-log.js";
 import { ProblemList, TdktError } from "../errors.js";
 import { t } from "../i18n/index.js";
 import { parseNumber } from "../io/csv.js";
+import { problemText } from "../io/problem-text.js";
 import { readTable } from "../io/read-table.js";
-import { parseYear } from "./common.js";
+import { optionalText, parseYear } from "./common.js";
 import { writeYear } from "./record.js";
 
 export const CRITERIA_COLUMNS = {
   code: { aliases: ["code", "mã", "mã tiêu chí"], required: true },
-  title: { aliases: ["title", "tên", "tên tiêu chí", "tiêu chí", "nội dung"], required: true },
+  title: {
+    aliases: ["title", "tên", "tên tiêu chí", "tiêu chí", "nội dung", "nội dung tiêu chí"],
+    required: true,
+  },
   max_points: {
     aliases: ["max_points", "max", "điểm tối đa", "điểm chuẩn"],
     required: true,
   },
   kind: { aliases: ["kind", "loại", "loại điểm"], required: false },
+  /** The group a criterion belongs to (criteria tree); else read from numbered codes (I, 1, 1.1). */
+  parent: { aliases: ["parent", "nhóm", "thuộc", "mã nhóm", "tiêu chí cha"], required: false },
 } as const;
 
 /** Kinds as the contract names them, in English and Vietnamese (matched by headerKey). */
@@ -39,15 +46,15 @@ const CODE = /^[\p{L}\p{N}_.\-/]{1,32}$/u;
 
 export async function run(ctx: Context, args: string[], options: CommandOptions): Promise<void> {
   const year = parseYear(args[0] ?? "");
-  const table = await readTable(args[1] ?? "", CRITERIA_COLUMNS);
+  const table = await readTable(args[1] ?? "", CRITERIA_COLUMNS, {
+    sheet: optionalText(options.sheet) ?? undefined,
+  });
   const problems = new ProblemList();
   const criteria: Criterion[] = [];
   const seen = new Map<string, number>();
-  const at = (line: number, column: keyof typeof CRITERIA_COLUMNS) => ({
-    file: table.displayName,
-    line,
-    ...(table.columns[column] === undefined ? {} : { column: table.columns[column] }),
-  });
+  const at = (line: number, column: keyof typeof CRITERIA_COLUMNS) =>
+    table.locate(line, table.columns[column]);
+  for (const note of table.notes) ctx.out.info(note);
   for (const row of table.rows) {
     const code = row.values.code ?? "";
     const title = row.values.title ?? "";
@@ -69,7 +76,27 @@ export async function run(ctx: Context, args: string[], options: CommandOptions)
     if (kind === undefined) {
       problems.add(t("criteria.kind.invalid", { value: rawKind ?? "" }), at(row.line, "kind"));
     }
-    criteria.push({ code, title, maxPoints: maxPoints ?? 0, kind: kind ?? "base" });
+    criteria.push({
+      code,
+      title,
+      maxPoints: maxPoints ?? 0,
+      kind: kind ?? "base",
+      parent: row.values.parent ?? null,
+    });
+  }
+  // The tree: a `parent` column, else the numbering of the codes (I, II, 1, 1.1 …).
+  if (table.columns.parent === undefined) {
+    const parents = parentsFromNumbering(criteria.map((criterion) => criterion.code));
+    if (parents) {
+      criteria.forEach((criterion, k) => {
+        criterion.parent = parents[k] ?? null;
+      });
+    }
+  }
+  for (const found of checkParents(
+    criteria.map((criterion, k) => ({ ...criterion, line: table.rows[k]?.line ?? 0 })),
+  )) {
+    problems.add(problemText(found), at(found.location?.line ?? 0, "parent"));
   }
   if (table.rows.length === 0) problems.add(t("criteria.empty"), { file: table.displayName });
   problems.throwIfAny(t("criteria.fix.hint"));
@@ -111,9 +138,20 @@ export async function run(ctx: Context, args: string[], options: CommandOptions)
   });
 
   const sums = { base: 0, bonus: 0, penalty: 0 };
-  for (const criterion of criteria) sums[criterion.kind] += criterion.maxPoints;
+  // The maxima of the top level: a group's maximum already caps its children.
+  for (const criterion of criteria) {
+    if (!criterion.parent) sums[criterion.kind] += criterion.maxPoints;
+  }
   if (ctx.json) {
-    ctx.out.json({ bloc: outcome.bloc.code, year, changed: outcome.changed, criteria });
+    ctx.out.json({
+      bloc: outcome.bloc.code,
+      year,
+      changed: outcome.changed,
+      // `parent` only in a tree: a flat table's JSON is as it always was.
+      criteria: criteria.map(({ parent, ...criterion }) =>
+        parent ? { ...criterion, parent } : criterion,
+      ),
+    });
   } else {
     const key = outcome.changed ? "criteria.done" : "criteria.unchanged";
     ctx.out.print(
@@ -139,7 +177,8 @@ function sameTable(current: readonly CriterionRow[], next: readonly Criterion[])
         other.code === criterion.code &&
         other.title === criterion.title &&
         other.maxPoints === criterion.maxPoints &&
-        other.kind === criterion.kind
+        other.kind === criterion.kind &&
+        (other.parent ?? null) === (criterion.parent ?? null)
       );
     })
   );

@@ -26,6 +26,14 @@ import { resolve } from "node:path";
 import type { CommandOptions } from "../cli.js";
 import type { Context } from "../context.js";
 import { type AgencyResolver, agencyResolver } from "../core/agency-lookup.js";
+import type { ProblemLocation } from "../core/problem.js";
+import {
+  agencyMode,
+  comparedVerdict,
+  type StoredDifference,
+  sameScore,
+} from "../core/score-reconcile.js";
+import { isScoreHeader, isTotalRow, TotalCheck } from "../core/score-sheet-totals.js";
 import {
   agencyFromFileName,
   type CriterionResolver,
@@ -52,20 +60,31 @@ import {
   storedScoreReader,
   suspendScoreIndexes,
 } from "../db/scores.js";
-import { batchError, type ErrorLocation, TdktError } from "../errors.js";
+import { batchError, formatLocation, TdktError } from "../errors.js";
 import { type MessageKey, t } from "../i18n/index.js";
 import {
   type CsvDelimiter,
-  type CsvFile,
   type CsvRecord,
   hashFile,
   mapColumns,
+  type NumberProblem,
+  numberProblemText,
   openCsv,
   readNumber,
+  visibleText,
+  withoutFormatChars,
 } from "../io/csv.js";
+import {
+  type AgencyStatus,
+  formatCount,
+  type ImportReport,
+  reportImport,
+} from "../io/import-report.js";
 import { formatNumber } from "../io/numbers.js";
+import { errorLocation, problemText } from "../io/problem-text.js";
 import { createProgress, type Progress } from "../io/progress.js";
 import { displayNameOf } from "../io/read-table.js";
+import { openSheetRows, type SheetRows } from "../io/sheet-rows.js";
 import { openForCommand, optionalText, parseYear, selectBloc } from "./common.js";
 import { watchYear } from "./record.js";
 import { resolveMember } from "./resolve-member.js";
@@ -82,8 +101,6 @@ const EMPTY = -1;
 /** Cell value meaning "not a valid number" (a problem was recorded). */
 const BAD = -2;
 
-export type AgencyStatus = "added" | "replaced" | "unchanged";
-
 interface AgencyState {
   agency: AgencyRow;
   /** Position among the members: the agency's part of a pair index. */
@@ -98,25 +115,23 @@ interface AgencyState {
   baseRows: number;
   importId: number;
   /** The first row that differs from what is stored (compare mode). */
-  difference: Difference | undefined;
+  difference: StoredDifference | undefined;
   /** The line where the agency was first met in its file. */
   firstLine: number;
   /** The last file for which "also in another file" was reported. */
   conflictReported: number;
 }
 
-interface Difference {
-  line: number;
-  column: number;
-  criterion: string;
-  stored: StoredScore | undefined;
-  /** The counted points of the sheet, when they are what differs. */
-  given: number | undefined;
-}
-
 interface FileEntry {
   path: string;
+  /** The table as named in messages: `file` or `file:sheet`. */
   displayName: string;
+  /** Where a field is (`file:line:column` or `FILE:SHEET!CELL`). */
+  locate: (line: number, column?: number) => ProblemLocation;
+  /** Opens the same table again (to find where a duplicate first occurred). */
+  reopen: (() => Promise<SheetRows>) | undefined;
+  /** The sheet's name, for a table of a workbook. */
+  sheet: string | undefined;
   hash: string;
   rows: number;
   size: number;
@@ -137,14 +152,9 @@ interface Problem {
   duplicate?: { pair: number; agency: string; criterion: string };
 }
 
-interface ImportOutcome {
-  bloc: BlocRow;
-  year: number;
-  dryRun: boolean;
-  files: FileEntry[];
-  agencies: Array<{ state: AgencyState; status: AgencyStatus; file: string }>;
-  rows: number;
-  warnings: string[];
+/** What the command did with an agency's stored scores. */
+function statusOf(state: AgencyState): AgencyStatus {
+  return state.mode === "add" ? "added" : state.mode === "replace" ? "replaced" : "unchanged";
 }
 
 export async function run(ctx: Context, args: string[], options: CommandOptions): Promise<void> {
@@ -152,7 +162,7 @@ export async function run(ctx: Context, args: string[], options: CommandOptions)
   const year = parseYear(args[0] ?? "");
   const paths = args.slice(1);
   const db = openForCommand(ctx, "write");
-  let outcome: ImportOutcome;
+  let outcome: ImportReport;
   try {
     // Foreign keys are not checked row by row: every id written is read from
     // this database inside this transaction (agency, criterion, import_log).
@@ -166,6 +176,7 @@ export async function run(ctx: Context, args: string[], options: CommandOptions)
       dryRun: options.dryRun === true,
       agency: optionalText(options.agency),
       beforeCommit: watchYear(ctx, db, bloc, year, options, { name: "import", args }),
+      sheet: optionalText(options.sheet) ?? undefined,
     });
     outcome = await batch.run(paths);
   } catch (error) {
@@ -174,7 +185,7 @@ export async function run(ctx: Context, args: string[], options: CommandOptions)
     if (db.inTransaction) db.exec("ROLLBACK");
     db.close();
   }
-  report(ctx, outcome, performance.now() - started);
+  reportImport(ctx, outcome, performance.now() - started);
 }
 
 interface ImportOptions {
@@ -183,6 +194,8 @@ interface ImportOptions {
   agency: string | null;
   /** The protection of a counted year, checked before the import commits. */
   beforeCommit: { check(): void };
+  /** `--sheet NAME`: the sheet of each workbook to read. */
+  sheet: string | undefined;
 }
 
 class ScoreImport {
@@ -246,7 +259,7 @@ class ScoreImport {
         : resolveMember(this.members, options.agency, year, "--agency");
   }
 
-  async run(paths: readonly string[]): Promise<ImportOutcome> {
+  async run(paths: readonly string[]): Promise<ImportReport> {
     const { db } = this;
     const sizes: number[] = [];
     for (const path of paths) {
@@ -270,23 +283,14 @@ class ScoreImport {
       const seen = new Map<string, number>();
       for (const [index, path] of paths.entries()) {
         const key = resolve(path);
-        const entry: FileEntry = {
-          path,
-          displayName: displayNameOf(path),
-          hash: "",
-          rows: 0,
-          size: sizes[index] ?? 0,
-          problems: 0,
-          status: "failed",
-          agencies: [],
-          columns: {},
-        };
-        this.files.push(entry);
+        const displayName = displayNameOf(path);
+        const entry = this.newEntry(path, displayName, sizes[index] ?? 0);
+        const fileIndex = this.files.push(entry) - 1;
         if (seen.has(key)) {
-          this.addProblem(index, 0, undefined, t("scores.file.twice"));
+          this.addProblem(fileIndex, 0, undefined, t("scores.file.twice"));
         } else {
           seen.set(key, index);
-          await this.importFile(index);
+          await this.importPath(fileIndex);
         }
         this.doneBytes += sizes[index] ?? 0;
       }
@@ -312,18 +316,86 @@ class ScoreImport {
 
   /* ------------------------------------------------------------ one file */
 
-  private async importFile(fileIndex: number): Promise<void> {
+  private newEntry(path: string, displayName: string, size: number): FileEntry {
+    return {
+      path,
+      displayName,
+      locate: (line, column) => ({
+        file: displayName,
+        ...(line > 0 ? { line } : {}),
+        ...(line > 0 && column !== undefined ? { column } : {}),
+      }),
+      reopen: undefined,
+      sheet: undefined,
+      hash: "",
+      rows: 0,
+      size,
+      problems: 0,
+      status: "failed",
+      agencies: [],
+      columns: {},
+    };
+  }
+
+  /** Opens a file (CSV, or the sheets of a workbook) and reads each of its tables. */
+  private async importPath(fileIndex: number): Promise<void> {
     const entry = this.files[fileIndex] as FileEntry;
-    let csv: CsvFile;
+    const open = () =>
+      openSheetRows(entry.path, {
+        displayName: entry.displayName,
+        sheet: this.options.sheet,
+        selectSheets: (names) => this.agencySheets(entry.displayName, names),
+        isHeader: isScoreHeader,
+      });
+    let tables: SheetRows[];
     try {
       entry.hash = await hashFile(entry.path, entry.displayName);
-      csv = await openCsv(entry.path, {
-        displayName: entry.displayName,
-      });
+      tables = await open();
     } catch (error) {
       this.addFileError(fileIndex, error);
       return;
     }
+    for (const [k, table] of tables.entries()) {
+      let index = fileIndex;
+      if (k > 0) {
+        // Every further sheet of a workbook is a table of its own, from the same file.
+        const more = this.newEntry(entry.path, entry.displayName, 0);
+        more.hash = entry.hash;
+        index = this.files.push(more) - 1;
+      }
+      const target = this.files[index] as FileEntry;
+      target.displayName = table.displayName;
+      target.locate = table.locate;
+      target.sheet = table.sheet;
+      if (table.kind === "xlsx") {
+        target.reopen = async () => {
+          const again = await open();
+          return again.find((other) => other.sheet === table.sheet) ?? (again[0] as SheetRows);
+        };
+      }
+      for (const note of table.notes) this.warnings.push(noteText(note));
+      await this.importFile(index, table);
+    }
+  }
+
+  /**
+   * The sheets of a workbook read without `--sheet`: every sheet named after a
+   * member agency when there are such sheets (one sheet per agency), else the first.
+   */
+  private agencySheets(file: string, names: string[]): string[] {
+    const named = names.filter((name) => this.membersResolver.resolve(name).kind === "found");
+    if (named.length === 0) return names.slice(0, 1);
+    const others = names.filter((name) => !named.includes(name));
+    if (others.length > 0) {
+      const warning = t("sheet.sheetsIgnored", { file, sheets: others.join(", ") });
+      // Said once, though the workbook is opened again to locate a duplicate.
+      if (!this.warnings.includes(warning)) this.warnings.push(warning);
+    }
+    return named;
+  }
+
+  private async importFile(fileIndex: number, csv: SheetRows): Promise<void> {
+    const entry = this.files[fileIndex] as FileEntry;
     try {
       let mapping: ReturnType<typeof mapColumns<ScoreColumn>>;
       try {
@@ -362,7 +434,7 @@ class ScoreImport {
       // Where the agency comes from: the column, else --agency, else the file name.
       let fixed: AgencyRow | undefined;
       if (at("agency") < 0) {
-        fixed = this.optionAgency ?? this.agencyOfFileName(fileIndex, csv.headerLine);
+        fixed = this.optionAgency ?? this.agencyOfFileName(fileIndex, csv.headerLine, csv.sheet);
         if (fixed === undefined) return;
       }
       if (this.unchangedFile(fileIndex, fixed)) {
@@ -394,7 +466,7 @@ class ScoreImport {
    */
   private async readRows(
     fileIndex: number,
-    csv: CsvFile,
+    csv: SheetRows,
     at: (column: ScoreColumn) => number,
     fixed: AgencyRow | undefined,
   ): Promise<void> {
@@ -405,16 +477,25 @@ class ScoreImport {
     const selfAt = at("self_points");
     const checkedAt = at("checked_points");
     const noteAt = at("note");
+    const commentAt = at("comment");
+    const explanationAt = at("explanation");
     const delimiter = csv.delimiter;
     const fixedState = fixed ? this.claim(fixed, fileIndex, csv.headerLine + 1) : undefined;
     let lastText: string | undefined;
     let lastState: AgencyState | undefined;
     const factor = csv.encoding.startsWith("utf-16") ? 2 : 1;
+    const totals = new TotalCheck([pointsAt, selfAt, checkedAt], delimiter !== ",");
     let bytesPerRow = 0;
     let fileRows = 0;
     const slots = this.resolveCriterion.slots;
     let lastSlot: CriterionSlot | undefined;
-    const layout = { self: selfAt >= 0, checked: checkedAt >= 0, note: noteAt >= 0 };
+    const layout = {
+      self: selfAt >= 0,
+      checked: checkedAt >= 0,
+      note: noteAt >= 0,
+      comment: commentAt >= 0,
+      explanation: explanationAt >= 0,
+    };
     let writer: ScoreWriter | undefined;
 
     for await (const batch of csv.batches()) {
@@ -424,6 +505,55 @@ class ScoreImport {
         const fields = record.fields;
         const line = record.line;
         fileRows++;
+
+        const criterionText = fields[criterionAt] as string;
+        // Sheets list the criteria in the table's order: the next one is
+        // checked first, by a string comparison instead of a hash lookup.
+        let slot = lastSlot === undefined ? undefined : slots[lastSlot.index + 1];
+        if (slot !== undefined && criterionText === slot.code) {
+          lastSlot = slot;
+        } else {
+          const match =
+            criterionText === ""
+              ? undefined
+              : this.resolveCriterion.resolve(withoutFormatChars(criterionText));
+          if (match?.kind === "found") {
+            slot = match.slot;
+            lastSlot = slot;
+          } else if (isTotalRow(fields)) {
+            // "Tổng cộng" at the foot of the table, as every office writes it: checked, not stored.
+            for (const found of totals.check(fields)) {
+              const which =
+                found.index === pointsAt ? "points" : found.index === selfAt ? "self" : "checked";
+              this.warnings.push(
+                noteText({
+                  code: "sheet.total.differs",
+                  params: {
+                    column: t(`scores.column.${which}`),
+                    given: formatNumber(found.given, this.ctx.lang),
+                    computed: formatNumber(found.computed, this.ctx.lang),
+                  },
+                  location: entry.locate(line, found.index + 1),
+                }),
+              );
+            }
+            continue;
+          } else if (match === undefined) {
+            slot = undefined;
+            this.addProblem(fileIndex, line, criterionAt + 1, () =>
+              t("scores.criterion.missing", { year: this.year }),
+            );
+          } else {
+            slot = undefined;
+            this.addProblem(fileIndex, line, criterionAt + 1, () =>
+              t("scores.criterion.unknown", {
+                value: visibleText(criterionText),
+                year: this.year,
+                suggestion: match.suggestion ? t("scores.suggest", { code: match.suggestion }) : "",
+              }),
+            );
+          }
+        }
 
         let state: AgencyState | undefined;
         if (agencyAt < 0) {
@@ -437,34 +567,6 @@ class ScoreImport {
             // Only a found agency is cached: a problem is reported on every row it occurs.
             lastText = state === undefined ? undefined : text;
             lastState = state;
-          }
-        }
-
-        const criterionText = fields[criterionAt] as string;
-        // Sheets list the criteria in the table's order: the next one is
-        // checked first, by a string comparison instead of a hash lookup.
-        let slot = lastSlot === undefined ? undefined : slots[lastSlot.index + 1];
-        if (slot !== undefined && criterionText === slot.code) {
-          lastSlot = slot;
-        } else if (criterionText === "") {
-          slot = undefined;
-          this.addProblem(fileIndex, line, criterionAt + 1, () =>
-            t("scores.criterion.missing", { year: this.year }),
-          );
-        } else {
-          const match = this.resolveCriterion.resolve(criterionText);
-          if (match.kind === "found") {
-            slot = match.slot;
-            lastSlot = slot;
-          } else {
-            slot = undefined;
-            this.addProblem(fileIndex, line, criterionAt + 1, () =>
-              t("scores.criterion.unknown", {
-                value: criterionText,
-                year: this.year,
-                suggestion: match.suggestion ? t("scores.suggest", { code: match.suggestion }) : "",
-              }),
-            );
           }
         }
 
@@ -513,6 +615,7 @@ class ScoreImport {
           this.addProblem(fileIndex, line, column + 1, () => t("scores.points.empty"));
         }
 
+        totals.add(points, self, checked);
         if (state === undefined || slot === undefined) continue;
         const pair = this.pairs.pair(state.index, slot.index);
         if (!this.pairs.add(pair)) {
@@ -526,6 +629,8 @@ class ScoreImport {
         const selfValue = self >= 0 ? self : null;
         const checkedValue = checked >= 0 ? checked : null;
         const note = noteAt < 0 ? null : (fields[noteAt] as string) || null;
+        const comment = commentAt < 0 ? null : (fields[commentAt] as string) || null;
+        const explanation = explanationAt < 0 ? null : (fields[explanationAt] as string) || null;
         if (state.mode === "compare") {
           if (state.difference === undefined) {
             this.compare(
@@ -537,6 +642,8 @@ class ScoreImport {
               selfValue,
               checkedValue,
               note,
+              comment,
+              explanation,
             );
           }
         } else if (this.problemCount === 0) {
@@ -549,6 +656,8 @@ class ScoreImport {
             checkedValue,
             note,
             state.importId,
+            comment,
+            explanation,
           );
         }
       }
@@ -569,8 +678,12 @@ class ScoreImport {
     which: "points" | "self" | "checked",
   ): number {
     if (text === "") return EMPTY;
-    let value = fastNumber(text, delimiter !== ",");
-    if (Number.isNaN(value)) {
+    let value = fastNumber(text, true);
+    // `1.234` where the decimal mark is the comma: ambiguous, said by readNumber.
+    if (
+      Number.isNaN(value) ||
+      (delimiter !== "," && text.length >= 5 && text.charCodeAt(text.length - 4) === 46)
+    ) {
       const result = readNumber(text, delimiter);
       if (!result.ok) {
         if (result.problem === "empty") return EMPTY;
@@ -626,7 +739,9 @@ class ScoreImport {
   }
 
   /** A member named by code or full name, or the message saying why not (built when reported). */
-  private findMember(text: string): AgencyRow | (() => string) {
+  private findMember(written: string): AgencyRow | (() => string) {
+    // Invisible format characters copied along with a code are not part of it.
+    const text = withoutFormatChars(written);
     const match = this.membersResolver.resolve(text);
     if (match.kind === "found") return match.agency as AgencyRow;
     if (match.kind === "ambiguous") {
@@ -647,14 +762,21 @@ class ScoreImport {
     }
     return () =>
       t("scores.agency.unknown", {
-        value: text,
+        value: visibleText(written),
         year: this.year,
         suggestion: match.suggestion ? t("scores.suggest", { code: match.suggestion.code }) : "",
       });
   }
 
-  private agencyOfFileName(fileIndex: number, headerLine: number): AgencyRow | undefined {
+  private agencyOfFileName(
+    fileIndex: number,
+    headerLine: number,
+    sheet?: string,
+  ): AgencyRow | undefined {
     const entry = this.files[fileIndex] as FileEntry;
+    // A sheet named after an agency names it; else the file's name does.
+    const bySheet = sheet === undefined ? undefined : this.membersResolver.resolve(sheet);
+    if (bySheet?.kind === "found") return bySheet.agency as AgencyRow;
     const name = agencyFromFileName(entry.path);
     const match = this.membersResolver.resolve(name);
     if (match.kind === "found") return match.agency as AgencyRow;
@@ -696,8 +818,7 @@ class ScoreImport {
     }
     const { db, bloc, year } = this;
     const stored = this.storedCounts.get(agency.id) ?? 0;
-    let mode: AgencyState["mode"] = "add";
-    if (stored > 0) mode = this.options.replace ? "replace" : "compare";
+    const mode: AgencyState["mode"] = agencyMode(stored, this.options.replace);
     if (mode === "replace") deleteAgencyScores(db, bloc.id, year, agency.id);
     const entry = this.files[fileIndex] as FileEntry;
     const importId =
@@ -793,21 +914,18 @@ class ScoreImport {
     selfPoints: number | null,
     checkedPoints: number | null,
     note: string | null,
+    comment: string | null,
+    explanation: string | null,
   ): void {
     this.stored ??= storedScoreReader(this.db);
     const stored = this.stored(state.agency.id, this.criterionIds[slot.index] as number);
-    if (
-      stored === undefined ||
-      stored.points !== points ||
-      stored.selfPoints !== selfPoints ||
-      stored.checkedPoints !== checkedPoints ||
-      stored.note !== note
-    ) {
+    const given = { points, selfPoints, checkedPoints, note, comment, explanation };
+    if (!sameScore(stored, given)) {
       state.difference = {
         line,
         column,
         criterion: slot.code,
-        stored,
+        stored: stored?.points,
         given: stored === undefined || stored.points !== points ? points : undefined,
       };
     }
@@ -818,31 +936,33 @@ class ScoreImport {
     const lang = this.ctx.lang;
     for (const state of this.states.values()) {
       if (state.mode !== "compare") continue;
-      const difference = state.difference;
-      const base = { agency: state.agency.code, count: state.stored, year: this.year };
-      if (difference !== undefined) {
-        const given = difference.given;
-        const message =
-          given === undefined
-            ? t("scores.differs.detail", { ...base, criterion: difference.criterion })
-            : t("scores.differs", {
-                ...base,
-                criterion: difference.criterion,
-                stored:
-                  difference.stored === undefined
-                    ? t("scores.notStored")
-                    : formatNumber(difference.stored.points, lang),
-                given: formatNumber(given, lang),
-              });
-        this.addProblem(state.file, difference.line, difference.column, message);
-      } else if (state.rows !== state.stored && state.rows > 0) {
-        this.addProblem(
-          state.file,
-          state.firstLine,
-          undefined,
-          t("scores.differs.count", { ...base, rows: state.rows }),
-        );
-      }
+      const verdict = comparedVerdict({
+        agency: state.agency.code,
+        year: this.year,
+        stored: state.stored,
+        rows: state.rows,
+        firstLine: state.firstLine,
+        difference: state.difference,
+      });
+      if (verdict === undefined) continue;
+      // The numbers are written in the user's language here, the rest of the text by its code.
+      const numbers = verdict.numbers;
+      const params = numbers
+        ? {
+            ...verdict.params,
+            stored:
+              numbers.stored === undefined
+                ? t("scores.notStored")
+                : formatNumber(numbers.stored, lang),
+            given: formatNumber(numbers.given, lang),
+          }
+        : verdict.params;
+      this.addProblem(
+        state.file,
+        verdict.location?.line ?? 0,
+        verdict.location?.column,
+        problemText({ code: verdict.code, ...(params ? { params } : {}) }),
+      );
     }
   }
 
@@ -924,9 +1044,9 @@ class ScoreImport {
     const found = new Map<number, { file: number; line: number }>();
     for (const [fileIndex, entry] of this.files.entries()) {
       if (entry.status !== "read" || found.size === wanted.size) continue;
-      const csv = await openCsv(entry.path, {
-        displayName: entry.displayName,
-      });
+      const csv = entry.reopen
+        ? await entry.reopen()
+        : await openCsv(entry.path, { displayName: entry.displayName });
       try {
         const agencyAt = (entry.columns.agency ?? 0) - 1;
         const criterionAt = (entry.columns.criterion ?? 0) - 1;
@@ -977,8 +1097,14 @@ class ScoreImport {
   /** `line 12` in the same file, else `scores/STP.csv:12`. */
   private placeOf(place: { file: number; line: number } | undefined, from: number): string {
     if (place === undefined) return "?";
-    if (place.file === from) return t("scores.line", { line: place.line });
-    return `${(this.files[place.file] as FileEntry).displayName}:${place.line}`;
+    const entry = this.files[place.file] as FileEntry;
+    if (place.file === from && entry.sheet === undefined) {
+      return t("scores.line", { line: place.line });
+    }
+    const location = errorLocation(entry.locate(place.line));
+    return location?.line !== undefined
+      ? `${location.file}:${location.line}`
+      : (location?.file ?? "?");
   }
 
   private batchProblems(): TdktError {
@@ -987,10 +1113,10 @@ class ScoreImport {
     );
     const errors = problems.map((problem) => {
       const entry = this.files[problem.file] as FileEntry;
-      const location: ErrorLocation = { file: entry.displayName };
-      if (problem.line > 0) location.line = problem.line;
-      if (problem.line > 0 && problem.column !== undefined) location.column = problem.column;
-      return new TdktError(problem.message, { location });
+      const location = errorLocation(
+        entry.locate(problem.line, problem.line > 0 ? problem.column : undefined),
+      );
+      return new TdktError(problem.message, location ? { location } : {});
     });
     const dropped = this.problemCount - this.problems.length;
     if (dropped > 0) {
@@ -1001,16 +1127,14 @@ class ScoreImport {
 
   /* ------------------------------------------------------------- outcome */
 
-  private outcome(): ImportOutcome {
-    const agencies: ImportOutcome["agencies"] = [];
+  private outcome(): ImportReport {
+    const agencies: Array<{ state: AgencyState; status: AgencyStatus; file: string }> = [];
     const baseCount = this.criteria.filter((criterion) => criterion.kind === "base").length;
     let rows = 0;
     for (const entry of this.files) {
       rows += entry.rows;
       for (const state of entry.agencies) {
-        const status: AgencyStatus =
-          state.mode === "add" ? "added" : state.mode === "replace" ? "replaced" : "unchanged";
-        agencies.push({ state, status, file: entry.displayName });
+        agencies.push({ state, status: statusOf(state), file: entry.displayName });
         if ((state.mode === "add" || state.mode === "replace") && state.baseRows < baseCount) {
           this.warnMissingBase(state);
         }
@@ -1018,21 +1142,41 @@ class ScoreImport {
     }
     agencies.sort((a, b) => a.state.agency.order - b.state.agency.order);
     return {
-      bloc: this.bloc,
+      bloc: this.bloc.code,
       year: this.year,
       dryRun: this.options.dryRun,
-      files: this.files,
-      agencies,
+      files: this.files.map((entry) => ({
+        file: entry.displayName,
+        status: entry.status,
+        rows: entry.rows,
+        agencies: entry.agencies.map((state) => ({
+          code: state.agency.code,
+          status: statusOf(state),
+        })),
+      })),
+      agencies: agencies.map(({ state, status, file }) => ({
+        code: state.agency.code,
+        name: state.agency.name,
+        status,
+        rows: state.rows,
+        file,
+      })),
       rows,
+      fileCount: new Set(this.files.map((entry) => entry.path)).size,
       warnings: this.warnings,
     };
   }
 
   private warnMissingBase(state: AgencyState): void {
     // Which base criteria are missing: the pair bits say which were given.
+    // A group's points are its children's (criteria-tree.ts): only criteria without children are asked for.
+    const groups = new Set(this.criteria.map((criterion) => criterion.parent ?? ""));
     const missing = this.resolveCriterion.slots
       .filter(
-        (slot) => slot.kind === "base" && !this.pairs.has(this.pairs.pair(state.index, slot.index)),
+        (slot) =>
+          slot.kind === "base" &&
+          !groups.has(slot.code) &&
+          !this.pairs.has(this.pairs.pair(state.index, slot.index)),
       )
       .map((slot) => slot.code);
     if (missing.length === 0) return;
@@ -1043,12 +1187,23 @@ class ScoreImport {
   }
 }
 
-function pickHeader(csv: CsvFile): Pick<CsvFile, "displayName" | "header" | "headerLine"> {
+/** A note of a reader or a check (a warning: nothing refused), with its place. */
+function noteText(note: {
+  code: string;
+  params?: Record<string, string | number>;
+  location?: ProblemLocation;
+}): string {
+  const location = note.location ? errorLocation(note.location) : undefined;
+  if (location === undefined) return problemText(note);
+  return `${formatLocation(location)}: ${problemText(note)}`;
+}
+
+function pickHeader(csv: SheetRows): Pick<SheetRows, "displayName" | "header" | "headerLine"> {
   return { displayName: csv.displayName, header: csv.header, headerLine: csv.headerLine };
 }
 
 function numberProblem(
-  problem: "empty" | "negative" | "decimal-comma" | "invalid",
+  problem: NumberProblem,
   text: string,
   which: "points" | "self" | "checked",
   slot: CriterionSlot | undefined,
@@ -1068,9 +1223,12 @@ function numberProblem(
       fixed: text.trim().replace(",", "."),
     });
   }
+  if (problem === "ambiguous") {
+    return `${column}: ${numberProblemText(problem, text).message}`;
+  }
   return t("scores.points.invalid", {
     column,
-    value: text,
+    value: visibleText(text),
     example: delimiter === "," ? "9.5" : "9,5",
   });
 }
@@ -1082,109 +1240,4 @@ function averageLength(batch: readonly CsvRecord[]): number {
     for (const field of record.fields) characters += field.length + 1;
   }
   return characters / batch.length;
-}
-
-function formatCount(count: number, lang: "vi" | "en"): string {
-  return count.toLocaleString(lang === "vi" ? "vi-VN" : "en-US");
-}
-
-/* ------------------------------------------------------------------ report */
-
-function agencyList(states: readonly AgencyState[]): string {
-  const codes = states.map((state) => state.agency.code);
-  return codes.length <= 5
-    ? codes.join(", ")
-    : t("scores.import.manyAgencies", { count: codes.length });
-}
-
-function report(ctx: Context, outcome: ImportOutcome, elapsedMs: number): void {
-  const counts = { added: 0, replaced: 0, unchanged: 0 };
-  for (const agency of outcome.agencies) counts[agency.status]++;
-  const changed = counts.added + counts.replaced > 0;
-  for (const warning of outcome.warnings) ctx.out.info(warning);
-  if (ctx.json) {
-    ctx.out.json({
-      bloc: outcome.bloc.code,
-      year: outcome.year,
-      dryRun: outcome.dryRun,
-      changed: changed && !outcome.dryRun,
-      files: outcome.files.map((entry) => ({
-        file: entry.displayName,
-        status: entry.status === "unchanged" ? "unchanged" : "read",
-        rows: entry.rows,
-        agencies: entry.agencies.map((state) => state.agency.code),
-      })),
-      agencies: outcome.agencies.map(({ state, status, file }) => ({
-        agency: state.agency.code,
-        name: state.agency.name,
-        status,
-        rows: state.rows,
-        file,
-      })),
-      summary: {
-        files: outcome.files.length,
-        rows: outcome.rows,
-        agencies: outcome.agencies.length,
-        ...counts,
-      },
-    });
-  } else {
-    const lines: string[] = [
-      outcome.dryRun
-        ? t("scores.import.dryRunTitle", { year: outcome.year, bloc: outcome.bloc.code })
-        : t("scores.import.title", { year: outcome.year, bloc: outcome.bloc.code }),
-    ];
-    for (const entry of outcome.files) {
-      if (entry.status === "unchanged") {
-        lines.push(
-          `  ${t("scores.import.fileUnchanged", { file: entry.displayName, agencies: agencyList(entry.agencies) })}`,
-        );
-        continue;
-      }
-      const byStatus = new Map<AgencyStatus, AgencyState[]>();
-      for (const state of entry.agencies) {
-        const status: AgencyStatus =
-          state.mode === "add" ? "added" : state.mode === "replace" ? "replaced" : "unchanged";
-        byStatus.set(status, [...(byStatus.get(status) ?? []), state]);
-      }
-      const parts = (["added", "replaced", "unchanged"] as const)
-        .filter((status) => byStatus.has(status))
-        .map((status) => [status, byStatus.get(status) ?? []] as const)
-        .map(([status, states]) => `${t(`scores.status.${status}`)}: ${agencyList(states)}`);
-      lines.push(
-        `  ${t("scores.import.file", {
-          file: entry.displayName,
-          rows: formatCount(entry.rows, ctx.lang),
-          agencies: parts.join("; "),
-        })}`,
-      );
-    }
-    const summary = {
-      files: outcome.files.length,
-      rows: formatCount(outcome.rows, ctx.lang),
-      agencies: outcome.agencies.length,
-      ...counts,
-    };
-    lines.push(
-      outcome.dryRun
-        ? t("scores.import.wouldSummary", summary)
-        : t("scores.import.summary", summary),
-    );
-    if (!changed) lines.push(t("scores.import.nothingChanged"));
-    ctx.out.print(lines.join("\n"));
-  }
-  // The time goes to stderr only: stdout stays the same from run to run.
-  const seconds = elapsedMs / 1000;
-  const read = outcome.files.reduce(
-    (sum, entry) => sum + (entry.status === "read" ? entry.rows : 0),
-    0,
-  );
-  ctx.out.info(
-    read > 0 && seconds > 0
-      ? t("scores.import.time", {
-          seconds: formatNumber(seconds, ctx.lang, 2),
-          rate: formatCount(Math.round(read / seconds), ctx.lang),
-        })
-      : t("scores.import.timeOnly", { seconds: formatNumber(seconds, ctx.lang, 2) }),
-  );
 }

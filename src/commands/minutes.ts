@@ -53,6 +53,7 @@ export function minutesData(data: YearData, tally: MinutesData["tally"]): Minute
     currentLeaders: { head: data.leaders.head, deputy: data.leaders.deputy },
     tally,
     disqualified: data.disqualified,
+    ...(data.scoresApproved ? { scoresApproved: data.scoresApproved } : {}),
   };
 }
 

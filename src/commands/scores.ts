@@ -15,11 +15,18 @@ import { t } from "../i18n/index.js";
 import { formatNumber } from "../io/numbers.js";
 import { renderTable } from "../io/table.js";
 import { parseYear, withBloc } from "./common.js";
+import { checkView } from "./scores-check.js";
 import { exportScores, wantsScoresFile } from "./scores-export.js";
 
 export async function run(ctx: Context, args: string[], options: CommandOptions): Promise<void> {
   const year = parseYear(args[0] ?? "");
   if (wantsScoresFile(options)) return exportScores(ctx, year, options);
+  // The head's check (scores-check.ts).
+  const check = checkView(options);
+  if (check !== undefined) {
+    check(ctx, year);
+    return;
+  }
   const { bloc, ranking, missing } = withBloc(ctx, "read", (db, bloc) => {
     const members = membersOf(db, bloc.id, year);
     if (members.length === 0) {

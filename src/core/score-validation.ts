@@ -27,10 +27,29 @@ export const SCORE_COLUMNS = {
     required: false,
   },
   checked_points: {
-    aliases: ["checked_points", "checked", "khối chấm", "điểm khối chấm", "chấm chéo"],
+    aliases: [
+      "checked_points",
+      "checked",
+      "khối chấm",
+      "điểm khối chấm",
+      "chấm chéo",
+      "điểm thẩm định",
+      "thẩm định",
+    ],
     required: false,
   },
   note: { aliases: ["note", "ghi chú"], required: false },
+  /** The head's comment on the agency's self-score (kiểm tra chéo). */
+  comment: { aliases: ["comment", "nhận xét", "ý kiến khối"], required: false },
+  /** The agency's explanation of a difference. */
+  explanation: { aliases: ["explanation", "giải trình", "ý kiến giải trình"], required: false },
+  /** Copied from the scoring table into most sheets: known, read for nothing. */
+  title: { aliases: ["title", "nội dung tiêu chí", "nội dung", "tên tiêu chí"], required: false },
+  max_points: {
+    aliases: ["max_points", "điểm chuẩn", "điểm tối đa", "thang điểm"],
+    required: false,
+  },
+  order: { aliases: ["stt", "số thứ tự", "tt"], required: false },
 } as const;
 
 export type ScoreColumn = keyof typeof SCORE_COLUMNS;

@@ -7,6 +7,7 @@
  * Sums are kept in thousandths of a point as integers so that 0.1 + 0.2 is 0.3
  * and equal totals really compare equal.
  */
+import { hasGroups, scoreTree, treeSums } from "./criteria-tree.js";
 import { compareVietnamese } from "./text.js";
 import type { Agency, AgencyTotal, Criterion, ScoreEntry } from "./types.js";
 
@@ -36,8 +37,11 @@ export function rankAgencies(
   entries: readonly ScoreEntry[],
 ): AgencyTotal[] {
   const kindOf = new Map(criteria.map((criterion) => [criterion.code, criterion]));
-  const sums = new Map<string, { base: number; bonus: number; penalty: number }>();
-  for (const entry of entries) {
+  const sums = hasGroups(criteria)
+    ? treeSumsByAgency(criteria, entries)
+    : new Map<string, { base: number; bonus: number; penalty: number }>();
+  const grouped = sums.size > 0;
+  for (const entry of grouped ? [] : entries) {
     const criterion = kindOf.get(entry.criterion);
     if (!criterion) continue;
     let sum = sums.get(entry.agency);
@@ -76,4 +80,20 @@ export function rankAgencies(
       rank,
     };
   });
+}
+
+/** The sums of each agency over a criteria tree: every group capped at its maximum (criteria-tree.ts). */
+function treeSumsByAgency(
+  criteria: readonly Criterion[],
+  entries: readonly ScoreEntry[],
+): Map<string, { base: number; bonus: number; penalty: number }> {
+  const byAgency = new Map<string, Map<string, number>>();
+  for (const entry of entries) {
+    const points = byAgency.get(entry.agency) ?? new Map<string, number>();
+    points.set(entry.criterion, entry.points);
+    byAgency.set(entry.agency, points);
+  }
+  const sums = new Map<string, { base: number; bonus: number; penalty: number }>();
+  for (const [agency, points] of byAgency) sums.set(agency, treeSums(scoreTree(criteria, points)));
+  return sums;
 }

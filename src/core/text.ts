@@ -42,7 +42,7 @@ export function foldAccents(text: string): string {
  * ignored (contract, "Input files"). `Mã đơn vị`, `ma_don_vi` and `MA-DON-VI` match.
  */
 export function headerKey(text: string): string {
-  return foldAccents(text).replace(/[\s_-]+/g, "");
+  return foldAccents(text).replace(/[\s_\p{Cf}-]+/gu, "");
 }
 
 /** Case-insensitive key for codes and names (keeps accents). */

@@ -30,6 +30,8 @@ export interface Criterion {
   title: string;
   maxPoints: number;
   kind: CriterionKind;
+  /** The code of the group it belongs to (criteria tree); null or absent at the top level. */
+  parent?: string | null;
 }
 
 /** One agency's counted points on one criterion (the checked score where there is one). */

@@ -41,10 +41,11 @@ export function replaceCriteria(
   const remove = db.prepare("DELETE FROM criterion WHERE bloc_id = ? AND year = ? AND code = ?");
   for (const { code } of existing) if (!codes.includes(code)) remove.run(blocId, year, code);
   const upsert = db.prepare(
-    `INSERT INTO criterion (bloc_id, year, code, title, max_points, kind, position)
-     VALUES (?, ?, ?, ?, ?, ?, ?)
+    `INSERT INTO criterion (bloc_id, year, code, title, max_points, kind, position, parent_code)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (bloc_id, year, code) DO UPDATE SET title = excluded.title,
-       max_points = excluded.max_points, kind = excluded.kind, position = excluded.position`,
+       max_points = excluded.max_points, kind = excluded.kind, position = excluded.position,
+       parent_code = excluded.parent_code`,
   );
   next.forEach((criterion, index) => {
     upsert.run(
@@ -55,6 +56,7 @@ export function replaceCriteria(
       criterion.maxPoints,
       criterion.kind,
       index + 1,
+      criterion.parent ?? null,
     );
   });
 }

@@ -321,6 +321,29 @@ ALTER TABLE bloc ADD COLUMN parent TEXT;
 `,
   },
   {
+    version: 6,
+    description:
+      "the head's check and the criteria tree: comment and explanation per score, criterion parent, approved score table",
+    // The head checks each agency's self-scores and comments (nhận xét); the
+    // agency may explain (giải trình); the conference approves the checked
+    // table before it votes (domain.md, "The year of a bloc"). A criterion may
+    // belong to a group (its parent's code, in the same year's table), whose
+    // maximum caps the sum of its children.
+    sql: `
+ALTER TABLE score ADD COLUMN comment TEXT;
+ALTER TABLE score ADD COLUMN explanation TEXT;
+ALTER TABLE criterion ADD COLUMN parent_code TEXT;
+CREATE TABLE score_approval (
+  bloc_id INTEGER NOT NULL REFERENCES bloc(id) ON DELETE CASCADE,
+  year INTEGER NOT NULL,
+  approved_at TEXT NOT NULL,
+  -- the approved table's fingerprint: a score changed after approval is seen
+  scores_hash TEXT NOT NULL,
+  PRIMARY KEY (bloc_id, year)
+) WITHOUT ROWID;
+`,
+  },
+  {
     version: 7,
     description: "entry sessions: who is typing ballots now, so a second clerk is sent to --verify",
     // One row per live `tdkt ballots enter` session of a year and entry

@@ -52,6 +52,9 @@ export interface StoredScore {
   selfPoints: number | null;
   checkedPoints: number | null;
   note: string | null;
+  /** The head's comment (nhận xét) and the agency's explanation (giải trình). */
+  comment: string | null;
+  explanation: string | null;
 }
 
 /** One stored score by its key, for comparing a sheet with what is stored. */
@@ -59,7 +62,8 @@ export function storedScoreReader(
   db: Db,
 ): (agencyId: number, criterionId: number) => StoredScore | undefined {
   const statement = db.prepare(
-    `SELECT points, self_points AS selfPoints, checked_points AS checkedPoints, note
+    `SELECT points, self_points AS selfPoints, checked_points AS checkedPoints, note,
+            comment, explanation
      FROM score WHERE agency_id = ? AND criterion_id = ?`,
   );
   return (agencyId, criterionId) => statement.get(agencyId, criterionId) as StoredScore | undefined;
@@ -70,6 +74,8 @@ export interface ScoreLayout {
   self: boolean;
   checked: boolean;
   note: boolean;
+  comment?: boolean;
+  explanation?: boolean;
 }
 
 /** Values bound per INSERT statement: well under SQLite's limit of 32,766 parameters. */
@@ -93,14 +99,21 @@ export class ScoreWriter {
 
   constructor(db: Db, layout: ScoreLayout) {
     this.layout = layout;
-    this.width = 4 + (layout.self ? 1 : 0) + (layout.checked ? 1 : 0) + (layout.note ? 1 : 0);
+    this.width =
+      4 +
+      (layout.self ? 1 : 0) +
+      (layout.checked ? 1 : 0) +
+      (layout.note ? 1 : 0) +
+      (layout.comment === true ? 1 : 0) +
+      (layout.explanation === true ? 1 : 0);
     this.rowsPerStatement = Math.floor(BATCH_VALUES / this.width);
     this.values = new Array(this.width * this.rowsPerStatement);
-    const row = `(?, ?, ?, ${layout.self ? "?" : "NULL"}, ${layout.checked ? "?" : "NULL"}, ${
-      layout.note ? "?" : "NULL"
-    }, ?)`;
+    const bound = (present: boolean) => (present ? "?" : "NULL");
+    const row = `(?, ?, ?, ${bound(layout.self)}, ${bound(layout.checked)}, ${bound(layout.note)}, ${bound(
+      layout.comment === true,
+    )}, ${bound(layout.explanation === true)}, ?)`;
     const head =
-      "INSERT INTO score (agency_id, criterion_id, points, self_points, checked_points, note, import_id) VALUES ";
+      "INSERT INTO score (agency_id, criterion_id, points, self_points, checked_points, note, comment, explanation, import_id) VALUES ";
     this.many = db.prepare(head + new Array(this.rowsPerStatement).fill(row).join(","));
     this.one = db.prepare(head + row);
   }
@@ -114,6 +127,8 @@ export class ScoreWriter {
     checkedPoints: number | null,
     note: string | null,
     importId: number,
+    comment: string | null = null,
+    explanation: string | null = null,
   ): void {
     const values = this.values;
     let at = this.count * this.width;
@@ -123,6 +138,8 @@ export class ScoreWriter {
     if (this.layout.self) values[at++] = selfPoints;
     if (this.layout.checked) values[at++] = checkedPoints;
     if (this.layout.note) values[at++] = note;
+    if (this.layout.comment) values[at++] = comment;
+    if (this.layout.explanation) values[at++] = explanation;
     values[at] = importId;
     if (++this.count === this.rowsPerStatement) {
       this.many.run(values);

@@ -16,6 +16,7 @@ import { type LeadersSource, leadersOf } from "./leaders.js";
 import { getMeeting, type Meeting } from "./meetings.js";
 import { nomineesOf } from "./nominees.js";
 import { ruleSettings } from "./rules.js";
+import { currentApproval } from "./score-check.js";
 import { scoreEntriesOf } from "./scores.js";
 
 export interface YearData {
@@ -29,6 +30,8 @@ export interface YearData {
   meeting: Meeting | undefined;
   rules: Rules;
   disqualified: Disqualification[];
+  /** The day the score table was approved, when the scores are still those approved. */
+  scoresApproved: string | null;
   leaders: Leaders & { source: LeadersSource };
 }
 
@@ -47,6 +50,7 @@ export function loadYear(db: Db, bloc: BlocRow, year: number): YearData {
     meeting: getMeeting(db, bloc.id, year),
     rules: resolveRules(ruleSettings(db, bloc.id, year)),
     disqualified: disqualificationsOf(db, bloc.id, year),
+    scoresApproved: currentApproval(db, bloc.id, year),
     leaders: leadersOf(db, bloc.id, year),
   };
 }

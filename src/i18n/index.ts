@@ -15,6 +15,7 @@ import { regulation } from "./catalog/regulation.js";
 import { reliability } from "./catalog/reliability.js";
 import { scores } from "./catalog/scores.js";
 import { setup } from "./catalog/setup.js";
+import { sheets } from "./catalog/sheets.js";
 import { tally } from "./catalog/tally.js";
 import type { Catalog, Lang, Params } from "./types.js";
 
@@ -34,6 +35,7 @@ const catalog = {
   ...documents,
   ...record,
   ...regulation,
+  ...sheets,
 } satisfies Catalog;
 
 export type MessageKey = keyof typeof catalog;

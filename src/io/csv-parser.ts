@@ -7,12 +7,14 @@
  * record and of every opening quote for messages.
  *
  * Rules (RFC 4180, plus what spreadsheets and people write):
- * - records end at LF or CRLF; newlines inside a quoted field are data;
+ * - records end at LF, CRLF or a lone CR (Excel for Mac); newlines inside a
+ *   quoted field are data;
  * - a field is quoted when its first non-blank character is `"`; inside it a
  *   quote is written twice; blanks after the closing quote are ignored, any
  *   other text there is an error; a `"` inside an unquoted field is data;
- * - unquoted fields are trimmed (space, tab, CR, no-break space); quoted ones
- *   are kept verbatim;
+ * - fields, quoted or not, are trimmed alike (space, tab, CR, no-break space,
+ *   and the invisible format characters of Unicode category Cf such as
+ *   U+200B and U+FEFF, which are never data at a field's edge);
  * - a record whose fields are all empty (an empty line, blanks only, or `;;;`
  *   as Excel writes for an empty row) is skipped, but still counted in line
  *   numbers;
@@ -49,6 +51,9 @@ const TAB = 9;
 const SPACE = 32;
 const QUOTE = 34;
 const NBSP = 0xa0;
+/** A CR not followed by LF (`LONE_CR` leaves a CR at the very end: its LF may be in the next chunk). */
+const LONE_CR = /\r(?=[^\n])/g;
+const LONE_CR_FINAL = /\r(?!\n)/g;
 
 /**
  * Characters outside these ranges may change under NFC. Inside them every
@@ -114,7 +119,9 @@ export class CsvParser {
   push(chunk: string, final: boolean): CsvRecord[] {
     if (this.finished) throw new Error("CsvParser: push after the final chunk");
     if (final) this.finished = true;
-    const text = this.rest.length > 0 ? this.rest + chunk : chunk;
+    let text = this.rest.length > 0 ? this.rest + chunk : chunk;
+    // A lone CR ends a record (a CR at the end of unfinished text waits for what follows it).
+    if (text.indexOf("\r") !== -1) text = text.replace(final ? LONE_CR_FINAL : LONE_CR, "\n");
     const n = text.length;
     const out: CsvRecord[] = [];
     const normalise = MAYBE_NOT_NFC.test(text);
@@ -247,7 +254,7 @@ export class CsvParser {
             if (isBlank(c, d)) p++;
             else break;
           }
-          fields.push(value);
+          fields.push(trimmedQuoted(value, d));
           if (p >= n) {
             if (!final) {
               line = recordLine;
@@ -375,7 +382,37 @@ export class CsvParser {
 
 /** Blanks trimmed around unquoted fields (and skipped around quoted ones); a tab only when it is not the delimiter. */
 function isBlank(c: number, delimiter: number): boolean {
-  return c === SPACE || c === CR || c === NBSP || (c === TAB && delimiter !== TAB);
+  return (
+    c === SPACE ||
+    c === CR ||
+    c === NBSP ||
+    (c === TAB && delimiter !== TAB) ||
+    (c >= 0x2000 && isFormatCode(c)) ||
+    c === 0xad
+  );
+}
+
+/** Unicode format characters (category Cf) met in text copied from documents and web pages. */
+function isFormatCode(c: number): boolean {
+  return (
+    (c >= 0x200b && c <= 0x200f) ||
+    (c >= 0x202a && c <= 0x202e) ||
+    (c >= 0x2060 && c <= 0x206f) ||
+    c === 0xfeff
+  );
+}
+
+/** A quoted field trimmed as an unquoted one, except for line ends, which quotes make data. */
+function trimmedQuoted(value: string, delimiter: number): string {
+  let start = 0;
+  let end = value.length;
+  while (start < end && isQuotedBlank(value.charCodeAt(start), delimiter)) start++;
+  while (end > start && isQuotedBlank(value.charCodeAt(end - 1), delimiter)) end--;
+  return start === 0 && end === value.length ? value : value.slice(start, end);
+}
+
+function isQuotedBlank(c: number, delimiter: number): boolean {
+  return c !== CR && isBlank(c, delimiter);
 }
 
 function trimmedSlice(text: string, start: number, end: number, delimiter: number): string {

@@ -10,6 +10,7 @@
 import { createHash } from "node:crypto";
 import { createReadStream, type ReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
+import { type Problem, problem } from "../core/problem.js";
 import { headerKey } from "../core/text.js";
 import { batchError, TdktError } from "../errors.js";
 import { getLang, t } from "../i18n/index.js";
@@ -47,6 +48,8 @@ export interface CsvFile {
   batches(): AsyncIterable<CsvRecord[]>;
   /** Close the file; needed only when `batches()` is not iterated (it closes by itself). Idempotent. */
   close(): Promise<void>;
+  /** Notes for the user: title rows above the header skipped, the `sep=` line read. */
+  notes: Problem[];
 }
 
 export interface OpenCsvOptions {
@@ -135,7 +138,9 @@ export async function openCsv(path: string, options: OpenCsvOptions = {}): Promi
         hint: t("csv.workbook.hint"),
       });
     }
-    const parser = new CsvParser({ file: displayName, maxRecordLength });
+    // Made once the first text is read: a `sep=` line there may set the delimiter.
+    let parser: CsvParser | undefined;
+    const lineAfterPending = () => parser?.lineAfterPending() ?? 1;
     const binary = (line: number) =>
       new TdktError(t("csv.binary"), {
         location: { file: displayName, line },
@@ -174,13 +179,13 @@ export async function openCsv(path: string, options: OpenCsvOptions = {}): Promi
     const decode = (bytes: Buffer, final: boolean): string => {
       // A NUL byte: binary, not text (found in the bytes, faster than in the text, where UTF-16 allows).
       const nul = wide ? -1 : bytes.indexOf(0);
-      if (nul !== -1) throw binary(parser.lineAfterPending() + countByte(bytes, 0x0a, nul));
+      if (nul !== -1) throw binary(lineAfterPending() + countByte(bytes, 0x0a, nul));
       try {
         const text = decoder.write(bytes);
         return final ? text + decoder.end() : text;
       } catch (error) {
         if (!(error instanceof InvalidUtf8Error)) throw error;
-        const line = parser.lineAfterPending() + countByte(error.bytes, 0x0a, error.offset);
+        const line = lineAfterPending() + countByte(error.bytes, 0x0a, error.offset);
         throw new TdktError(t("csv.invalidUtf8"), {
           location: { file: displayName, line },
           hint: t("csv.invalidUtf8.hint"),
@@ -191,7 +196,8 @@ export async function openCsv(path: string, options: OpenCsvOptions = {}): Promi
     // garbage collector) while the file is still read in large chunks (few system calls).
     function* parse(text: string, final: boolean): Generator<CsvRecord[]> {
       const nul = wide ? text.indexOf("\u0000") : -1;
-      if (nul !== -1) throw binary(parser.lineAfterPending() + countLineFeeds(text, nul));
+      if (nul !== -1) throw binary(lineAfterPending() + countLineFeeds(text, nul));
+      if (parser === undefined) throw new Error("the parser is made before text is parsed");
       let from = 0;
       do {
         const to = Math.min(from + SLICE_CHARS, text.length);
@@ -203,8 +209,15 @@ export async function openCsv(path: string, options: OpenCsvOptions = {}): Promi
         from = to;
       } while (from < text.length);
     }
+    const notes: Problem[] = [];
+    const start = prepareStart(firstText ?? decode(prefix, eof), displayName, notes);
+    parser = new CsvParser({
+      file: displayName,
+      maxRecordLength,
+      ...(start.delimiter ? { delimiter: start.delimiter } : {}),
+    });
     async function* produce(): AsyncGenerator<CsvRecord[]> {
-      yield* parse(firstText ?? decode(prefix, eof), eof);
+      yield* parse(start.text, eof);
       while (!eof) {
         const chunk = await next();
         if (chunk === undefined) eof = true;
@@ -219,7 +232,7 @@ export async function openCsv(path: string, options: OpenCsvOptions = {}): Promi
       if (result.done) break;
       pending.push(result.value);
     }
-    const header = parser.header;
+    const header = parser.header as CsvRecord | undefined;
     if (header === undefined) {
       throw new TdktError(t("csv.empty"), {
         location: { file: displayName },
@@ -247,6 +260,7 @@ export async function openCsv(path: string, options: OpenCsvOptions = {}): Promi
       encoding,
       bom: bom !== undefined,
       delimiter: parser.delimiter ?? ",",
+      notes,
       header: header.fields,
       headerLine: header.line,
       batches,
@@ -256,6 +270,68 @@ export async function openCsv(path: string, options: OpenCsvOptions = {}): Promi
     await close();
     throw error;
   }
+}
+
+/** The lines of the start of a file searched for the header below title rows. */
+const TITLE_SEARCH_LINES = 20;
+const SEP_LINE = /^sep=([,;\t])[ \t]*$/i;
+
+/**
+ * The start of a file as spreadsheets write it, made plain for the parser
+ * (line numbers kept: the lines dropped are left empty):
+ * - Excel's `sep=;` first line sets the delimiter;
+ * - title rows above the header (`BẢNG CHẤM ĐIỂM THI ĐUA NĂM 2024`, a single
+ *   cell each) are skipped, and named in a note. The header is the first line
+ *   with two non-empty fields.
+ */
+function prepareStart(
+  text: string,
+  file: string,
+  notes: Problem[],
+): { text: string; delimiter: CsvDelimiter | undefined } {
+  const parts = text.split(/(\r\n|\n|\r)/);
+  // parts: line, separator, line, separator, …; the last line may be incomplete.
+  const complete = Math.min(TITLE_SEARCH_LINES, Math.floor(parts.length / 2));
+  let delimiter: CsvDelimiter | undefined;
+  let first = 0;
+  const sep = SEP_LINE.exec((parts[0] ?? "").replace(/^\uFEFF/, ""));
+  if (sep && complete > 0) {
+    delimiter = sep[1] as CsvDelimiter;
+    parts[0] = "";
+    first = 1;
+  }
+  const titles: number[] = [];
+  let header = -1;
+  for (let k = first; k < complete; k++) {
+    const line = parts[2 * k] as string;
+    if (line.trim() === "") continue;
+    if (line.includes('"') && !/^\s*"[^"]*"[\s,;\t]*$/.test(line)) break;
+    const fields = line
+      .split(delimiter ?? /[,;\t]/)
+      .filter((field) => field.replace(/["\s\p{Cf}]/gu, "") !== "");
+    if (fields.length >= 2) {
+      header = k;
+      break;
+    }
+    titles.push(k);
+  }
+  if (header > 0 && titles.length > 0) {
+    const shown = (parts[2 * (titles[0] as number)] as string)
+      .replace(/["\p{Cf}]/gu, "")
+      .replace(/[,;\t]+\s*$/, "")
+      .trim();
+    notes.push(
+      problem(
+        "csv.titleRows",
+        { lines: titles.map((k) => k + 1).join(", "), text: shown },
+        { file, line: (titles[0] as number) + 1 },
+      ),
+    );
+    for (const k of titles) parts[2 * k] = "";
+  }
+  return first > 0 || (titles.length > 0 && header > 0)
+    ? { text: parts.join(""), delimiter }
+    : { text, delimiter };
 }
 
 /** Missing, a directory, not readable: each its own message, before any byte is read. */
@@ -389,32 +465,38 @@ export function mapColumns<K extends string>(
 
 /* ------------------------------------------------------------------ numbers */
 
-export type NumberProblem = "empty" | "negative" | "decimal-comma" | "invalid";
+export type NumberProblem = "empty" | "negative" | "decimal-comma" | "ambiguous" | "invalid";
 
 export type NumberResult = { ok: true; value: number } | { ok: false; problem: NumberProblem };
 
-const DECIMAL_POINT = /^\d+(?:\.\d+)?$/;
 const DECIMAL_EITHER = /^\d+(?:[.,]\d+)?$/;
+
+/** `1.234`: a decimal point, or a thousands separator in the Vietnamese way of writing numbers. */
+const THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
+const FORMAT_CHARS = /\p{Cf}/gu;
 
 /**
  * A non-negative decimal number as a person writes it in a score sheet:
- * digits, optionally a decimal point and more digits, blanks around ignored.
- * A decimal comma (`1,5`) is accepted only when the file's delimiter is `;`
- * or a tab (contract, "Import"). No signs, exponents, thousands separators,
- * `Infinity` or hex. `problem` says why a cell was refused, so the caller
- * can say so (the catalogue has `csv.number.<problem>` messages).
+ * digits, optionally a decimal mark and more digits, blanks and invisible
+ * format characters (U+200B …) ignored. The decimal comma (`1,5`) is read in
+ * every file: in a `,` file it can only come quoted (`"38,50"`, as
+ * LibreOffice writes it in a Vietnamese locale), which is unambiguous. In a
+ * file whose decimal mark is the comma (delimiter `;` or tab), `1.234` is
+ * refused as ambiguous (1.234, or 1234 with a thousands dot). No signs,
+ * exponents, `Infinity` or hex. `problem` says why a cell was refused, so the
+ * caller can say so (the catalogue has `csv.number.<problem>` messages).
  */
 export function readNumber(text: string, delimiter: CsvDelimiter): NumberResult {
-  const trimmed = text.trim();
+  const trimmed = text.replace(FORMAT_CHARS, "").trim();
   if (trimmed === "") return { ok: false, problem: "empty" };
-  const commaAllowed = delimiter !== ",";
-  if ((commaAllowed ? DECIMAL_EITHER : DECIMAL_POINT).test(trimmed)) {
+  const commaDecimal = delimiter !== ",";
+  if (commaDecimal && THOUSANDS.test(trimmed)) return { ok: false, problem: "ambiguous" };
+  if (DECIMAL_EITHER.test(trimmed)) {
     return { ok: true, value: Number(trimmed.replace(",", ".")) };
   }
   if (trimmed.startsWith("-") && DECIMAL_EITHER.test(trimmed.slice(1).trim())) {
     return { ok: false, problem: "negative" };
   }
-  if (!commaAllowed && DECIMAL_EITHER.test(trimmed)) return { ok: false, problem: "decimal-comma" };
   return { ok: false, problem: "invalid" };
 }
 
@@ -426,6 +508,42 @@ export function readNumber(text: string, delimiter: CsvDelimiter): NumberResult 
 export function parseNumber(text: string, delimiter: CsvDelimiter): number | undefined {
   const result = readNumber(text, delimiter);
   return result.ok ? result.value : undefined;
+}
+
+/** The message (and hint, for a decimal comma) for a refused number cell, for the caller's error. */
+export function numberProblemText(
+  problem: NumberProblem,
+  value: string,
+): { message: string; hint?: string } {
+  const shown = visibleText(value.trim());
+  const message =
+    problem === "ambiguous"
+      ? t("csv.number.ambiguous", {
+          value: shown,
+          point: value.trim(),
+          thousands: value.trim().replace(/\./g, ""),
+        })
+      : t(`csv.number.${problem}`, { value: shown });
+  return problem === "decimal-comma"
+    ? { message, hint: t("csv.number.decimal-comma.hint") }
+    : { message };
+}
+
+/**
+ * Text as shown in a message: an invisible character left in it (a format
+ * character, a control, an unusual space) is written `<U+200B>`, so that a
+ * value that looks right on screen but is not is seen for what it is.
+ */
+export function visibleText(text: string): string {
+  return text.replace(
+    /[\p{Cf}\p{Cc}\u00a0\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/gu,
+    (char) => `<U+${(char.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, "0")}>`,
+  );
+}
+
+/** Text without the invisible format characters (category Cf) that copying leaves in codes. */
+export function withoutFormatChars(text: string): string {
+  return text.replace(FORMAT_CHARS, "");
 }
 
 /* ------------------------------------------------------------------ hashing */

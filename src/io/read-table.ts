@@ -1,9 +1,14 @@
 /**
- * Reads a small CSV (agencies, criteria) whole, through the one CSV reader,
- * with each row's line so that every problem can be reported where it is.
+ * Reads a small table (agencies, criteria) whole, from a CSV file or a sheet
+ * of an Excel workbook, with each row's line so that every problem can be
+ * reported where it is.
  */
 import { relative } from "node:path";
-import { type ColumnSpec, type CsvDelimiter, hashFile, mapColumns, openCsv } from "./csv.js";
+import { headerKey } from "../core/text.js";
+import type { ErrorLocation } from "../errors.js";
+import { type ColumnSpec, type CsvDelimiter, hashFile, mapColumns } from "./csv.js";
+import { errorLocation, problemText } from "./problem-text.js";
+import { openSheetRows } from "./sheet-rows.js";
 
 export interface TableRow<K extends string> {
   line: number;
@@ -17,6 +22,10 @@ export interface Table<K extends string> {
   columns: Record<K, number | undefined>;
   rows: TableRow<K>[];
   hash: string;
+  /** Where a row's field is: `file:line:column`, or `FILE:SHEET!CELL` in a workbook. */
+  locate: (line: number, column?: number) => ErrorLocation;
+  /** Notes of the reader (title rows skipped, hidden rows), with their place. */
+  notes: string[];
 }
 
 /** The name a file is called by in messages: relative to the working folder when inside it. */
@@ -28,12 +37,25 @@ export function displayNameOf(path: string): string {
 export async function readTable<K extends string>(
   path: string,
   spec: Record<K, Omit<ColumnSpec, "key">>,
+  options: { sheet?: string | undefined } = {},
 ): Promise<Table<K>> {
   const displayName = displayNameOf(path);
-  const file = await openCsv(path, { displayName });
+  const keys = Object.keys(spec) as K[];
+  const required = keys
+    .filter((key) => spec[key].required)
+    .map((key) => new Set([key, ...spec[key].aliases].map(headerKey)));
+  const [file] = await openSheetRows(path, {
+    displayName,
+    sheet: options.sheet,
+    // The header of a sheet is the first row naming every required column (title rows above).
+    isHeader: (cells) => {
+      const names = new Set(cells.map(headerKey));
+      return required.every((aliases) => [...aliases].some((name) => names.has(name)));
+    },
+  });
+  if (file === undefined) throw new Error("a file gives at least one table");
   try {
     const { index } = mapColumns(file, spec);
-    const keys = Object.keys(spec) as K[];
     const rows: TableRow<K>[] = [];
     for await (const batch of file.batches()) {
       for (const record of batch) {
@@ -53,7 +75,18 @@ export async function readTable<K extends string>(
       const at = index[key];
       columns[key] = at === undefined ? undefined : at + 1;
     }
-    return { displayName, delimiter: file.delimiter, columns, rows, hash: await hashFile(path) };
+    return {
+      displayName,
+      delimiter: file.delimiter,
+      columns,
+      rows,
+      hash: await hashFile(path),
+      locate: (line, column) => errorLocation(file.locate(line, column)) ?? { file: displayName },
+      notes: file.notes.map((note) => {
+        const where = note.location ? errorLocation(note.location) : undefined;
+        return where ? `${where.file}: ${problemText(note)}` : problemText(note);
+      }),
+    };
   } finally {
     await file.close();
   }

@@ -54,14 +54,19 @@ describe("fastNumber", () => {
         text,
         fc.constantFrom(",", ";", "\t") as fc.Arbitrary<"," | ";" | "\t">,
         (t, d) => {
-          const fast = fastNumber(t, d !== ",");
+          // As the import calls them: the fast path for every file (a `,` file's comma can
+          // only come quoted), `d.ddd` sent to readNumber where the comma is the decimal mark.
+          const fast = fastNumber(t, true);
+          const maybeThousands = d !== "," && t.length >= 5 && t.charCodeAt(t.length - 4) === 46;
           const slow = readNumber(t, d);
-          if (!Number.isNaN(fast)) {
+          if (!Number.isNaN(fast) && !maybeThousands) {
             expect(slow.ok).toBe(true);
             if (slow.ok) expect(Object.is(fast, slow.value)).toBe(true);
           } else if (slow.ok) {
-            // Only what is not plain (blanks around it, too long) is left to readNumber.
-            expect(t.trim() !== t || t.length > 15).toBe(true);
+            // Only what is not plain (blanks around it, too long, d.ddd) is left to readNumber.
+            expect(t.trim() !== t || t.length > 15 || maybeThousands || /\p{Cf}/u.test(t)).toBe(
+              true,
+            );
           }
         },
       ),

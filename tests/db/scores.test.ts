@@ -154,6 +154,8 @@ describe("scores of a year", () => {
       selfPoints: 30,
       checkedPoints: 29,
       note: "khối chấm lại",
+      comment: null,
+      explanation: null,
     });
     expect(read(agencies[2] as number, criteria[0] as number)).toBeUndefined();
   });

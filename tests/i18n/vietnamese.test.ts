@@ -33,6 +33,7 @@ const ALLOWED = new Set([
   // formats, tools and standards
   ...["text", "md", "txt", "csv", "docx", "xlsx", "yaml", "npm", "npx", "node", "sqlite"],
   ...["sqlite3", "utf", "bom", "wal", "nfc", "shm", "stdout", "stderr", "stdin", "excel"],
+  ...["libreoffice", "opendocument", "ods", "xls"],
   // units, keys and abbreviations Vietnamese writes as they are (stt: số thứ tự;
   // TTr: tờ trình, as a document number writes it)
   ...["byte", "tab", "ms", "stt", "ttr", "auto", "floor"],

@@ -98,8 +98,22 @@ function write(c: Cell, delimiter: CsvDelimiter): string {
   return blanks(c.before) + body + blanks(c.after);
 }
 
+/**
+ * What a reader makes of a value: a lone CR is a line end, quoted or not, and
+ * blanks at the edges are trimmed whether the field was quoted or not (a tab
+ * only when it is not the delimiter).
+ */
+function model(value: string, delimiter: CsvDelimiter): string {
+  const blank = delimiter === "\t" ? "[ \u00a0]" : "[ \t\u00a0]";
+  return value
+    .replace(/\r(?!\n)/g, "\n")
+    .replace(new RegExp(`^${blank}+|${blank}+$`, "g"), "")
+    .normalize("NFC");
+}
+
 /** What a reader must return for the row: NFC values. */
-const expectedRow = (row: Cell[]) => row.map((c) => c.value.normalize("NFC"));
+const expectedRow = (row: Cell[], delimiter: CsvDelimiter) =>
+  row.map((c) => model(c.value, delimiter));
 const isEmptyRow = (fields: string[]) => fields.every((f) => f === "");
 
 function serialise(t: TableCase): {
@@ -119,13 +133,7 @@ function serialise(t: TableCase): {
     }
     lines.push(line);
     text += row.map((c) => write(c, shape.delimiter)).join(shape.delimiter);
-    line +=
-      (
-        row
-          .map((c) => c.value)
-          .join("")
-          .match(/\n/g) ?? []
-      ).length + 1;
+    line += row.reduce((sum, c) => sum + (c.value.match(/\r\n|\r|\n/g) ?? []).length, 0) + 1;
     if (i < all.length - 1 || shape.finalNewline) text += eol;
   });
   return { text, lines };
@@ -174,7 +182,7 @@ function reference(text: string, delimiter: CsvDelimiter, columns: number): stri
     skip_empty_lines: true,
   }) as string[][];
   return rows
-    .map((row) => row.map((f) => f.normalize("NFC")))
+    .map((row) => row.map((f) => model(f, delimiter)))
     .filter((row) => !isEmptyRow(row))
     .map((row, i) => (i === 0 ? row : [...row, ...Array(columns).fill("")].slice(0, columns)));
 }
@@ -185,7 +193,9 @@ describe("the splitter agrees with csv-parse and with the generated table", () =
       fc.property(table, (t) => {
         const { text, lines } = serialise(t);
         const { delimiter, columns, cuts } = t.shape;
-        const expectedRows = [t.header, ...t.rows].map(expectedRow);
+        const expectedRows = [t.header, ...t.rows].map((row) => expectedRow(row, delimiter));
+        // A header of blanks only is no header once trimmed.
+        fc.pre(!isEmptyRow(expectedRows[0] as string[]));
         const keep = expectedRows.map((row, i) => i === 0 || !isEmptyRow(row));
         const expected = expectedRows.filter((_, i) => keep[i]);
         const expectedLines = lines.filter((_, i) => keep[i]);
@@ -209,9 +219,12 @@ describe("the splitter agrees with csv-parse and with the generated table", () =
       fc.property(
         table.filter(
           // Tabs as padding would be counted as delimiters: a header padded with tabs is ambiguous.
+          // The header is the first line with two cells that are not blank (title rows above it
+          // are skipped), so a header of blank cells has no delimiter to detect.
           (t) =>
             t.shape.columns > 1 &&
-            t.header.every((c) => !/[,;\t]/.test(c.value + c.before + c.after)),
+            t.header.every((c) => !/[,;\t]/.test(c.value + c.before + c.after)) &&
+            t.header.filter((c) => c.value.trim() !== "").length >= 2,
         ),
         (t) => {
           const { text } = serialise(t);

@@ -247,7 +247,8 @@ describe("delimiters, line ends, quoting", () => {
       { line: 2, fields: ["TC1", "Nhiệm vụ, chỉ tiêu", 'Phong trào "Dân vận khéo"'] },
       { line: 3, fields: ["TC2", "hai\ndòng", ""] },
       { line: 5, fields: ["TC3", "", "x"] },
-      { line: 6, fields: ["TC4", "  giữ khoảng trắng  ", "cắt khoảng trắng"] },
+      // Quoted and unquoted fields are trimmed alike (issue: two exports of one workbook).
+      { line: 6, fields: ["TC4", "giữ khoảng trắng", "cắt khoảng trắng"] },
       { line: 7, fields: ["TC5", 'a "quote" inside', "a;b\tc"] },
     ]);
   });
@@ -359,7 +360,7 @@ describe("committed fixtures", () => {
         { line: 2, fields: ["TC1", "Thực hiện nhiệm vụ, chỉ tiêu được giao", "40", "base"] },
         { line: 4, fields: ["TC2", 'Phong trào "Dân vận khéo"', "20", "base"] },
         { line: 5, fields: ["TC3", "Cải cách hành chính;\nchuyển đổi số", "15", "base"] },
-        { line: 9, fields: ["TH1", "  Sáng kiến  ", "5", "bonus"] },
+        { line: 9, fields: ["TH1", "Sáng kiến", "5", "bonus"] },
       ],
     },
     {
@@ -703,7 +704,12 @@ describe("numbers", () => {
     ["1.5", "\t", 1.5],
     ["1,5", ";", 1.5],
     ["1,5", "\t", 1.5],
-    ["1,5", ",", undefined],
+    // In a `,` file a comma in a field can only come quoted: "38,50" is unambiguous.
+    ["1,5", ",", 1.5],
+    ["1.234", ",", 1.234],
+    ["1.234", ";", undefined],
+    ["\u200b9,5\u2060", ";", 9.5],
+    ["9\u200b,5", ";", 9.5],
     ["  2 ", ",", 2],
     ["0", ",", 0],
     ["007", ",", 7],
@@ -731,7 +737,8 @@ describe("numbers", () => {
     ["", ",", "empty"],
     ["-2", ",", "negative"],
     ["- 2,5", ";", "negative"],
-    ["1,5", ",", "decimal-comma"],
+    ["1.234", ";", "ambiguous"],
+    ["12.345.678", "\t", "ambiguous"],
     ["abc", ";", "invalid"],
     ["1e3", ";", "invalid"],
   ])("readNumber(%j, %j) says %s", (text, delimiter, problem) => {

@@ -125,6 +125,14 @@ export const csv = {
     vi: "Dùng dấu chấm thập phân (1.5), hoặc lưu tệp với dấu phân cách ;.",
     en: "Write a decimal point (1.5), or save the file with ; as the delimiter.",
   },
+  "csv.number.ambiguous": {
+    vi: "'{value}' không rõ nghĩa trong tệp dùng dấu phẩy thập phân: là {point} (dấu chấm thập phân) hay {thousands} (dấu chấm phân cách hàng nghìn)?",
+    en: "'{value}' is ambiguous in a file whose decimal mark is the comma: {point} (decimal point) or {thousands} (thousands dot)?",
+  },
+  "csv.titleRows": {
+    vi: 'đã bỏ qua các dòng tiêu đề phía trên hàng tên cột (dòng {lines}: "{text}")',
+    en: 'title rows above the header skipped (lines {lines}: "{text}")',
+  },
   "csv.number.invalid": {
     vi: "{value} không phải là một số",
     en: "{value} is not a number",

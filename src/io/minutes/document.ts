@@ -543,6 +543,14 @@ class DocumentBuilder {
       ]),
     });
     this.paragraph(this.m("minutes.scores.rule"));
+    if (this.data.scoresApproved) {
+      this.paragraph(
+        this.m("minutes.scores.approved", { date: formatDate(this.data.scoresApproved) }),
+        {
+          tight: true,
+        },
+      );
+    }
     if (missingSheets.length > 0) {
       this.paragraph(
         this.m("minutes.scores.missing", {

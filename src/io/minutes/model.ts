@@ -67,6 +67,8 @@ export interface MinutesData {
    * what to do about each goes to stderr, never into the document.
    */
   draft?: MinutesDraft;
+  /** YYYY-MM-DD: the day the conference approved the score table (`scores --approve`), when it still stands. */
+  scoresApproved?: string;
 }
 
 /**
