@@ -5,8 +5,10 @@
  * catalogue); `src/io/problem-text.ts` turns problems into the user's language.
  *
  * `code` is a message key of the catalogue; `params` fill it. A parameter
- * whose value is itself a code to translate (a race, a rule value) is passed as
- * `{ code, params }` under `nested`.
+ * whose value is itself a code to translate (a race, a rule value, the name of
+ * a column) is passed as `{ code, params }` under `nested`; a quantity to be
+ * written in the reader's number format (points: `9,5` in Vietnamese) under
+ * `numbers`.
  */
 
 /** Where a problem is: a file and line/column (CSV), or a sheet and cell (Excel), or a field. */
@@ -26,6 +28,10 @@ export type ProblemParams = Record<string, string | number>;
 export interface Problem {
   code: string;
   params?: ProblemParams;
+  /** Parameters that are codes of their own, rendered in the same language. */
+  nested?: Record<string, { code: string; params?: ProblemParams }>;
+  /** Parameters that are quantities, written in the language's number format. */
+  numbers?: Record<string, number>;
   location?: ProblemLocation;
   /** What the user can do, as a code of its own. */
   hint?: { code: string; params?: ProblemParams };

@@ -52,8 +52,8 @@ export interface StoredDifference {
 
 /**
  * The verdict on an agency compared with its stored scores: undefined when
- * the sheet holds exactly what is stored, else the problem refusing it
- * (`stored` in its params is undefined when nothing was stored for the criterion).
+ * the sheet holds exactly what is stored, else the problem refusing it (the
+ * points as `numbers`; "not stored" as a code when the criterion has no score).
  */
 export function comparedVerdict(input: {
   agency: string;
@@ -62,7 +62,7 @@ export function comparedVerdict(input: {
   rows: number;
   firstLine: number;
   difference: StoredDifference | undefined;
-}): (Problem & { numbers?: { stored: number | undefined; given: number } }) | undefined {
+}): Problem | undefined {
   const base = { agency: input.agency, count: input.stored, year: input.year };
   const { difference } = input;
   if (difference !== undefined) {
@@ -74,10 +74,19 @@ export function comparedVerdict(input: {
         location,
       );
     }
-    return {
-      ...problem("scores.differs", { ...base, criterion: difference.criterion }, location),
-      numbers: { stored: difference.stored, given: difference.given },
-    };
+    const refused = problem(
+      "scores.differs",
+      { ...base, criterion: difference.criterion },
+      location,
+    );
+    if (difference.stored === undefined) {
+      return {
+        ...refused,
+        numbers: { given: difference.given },
+        nested: { stored: { code: "scores.notStored" } },
+      };
+    }
+    return { ...refused, numbers: { stored: difference.stored, given: difference.given } };
   }
   if (input.rows !== input.stored && input.rows > 0) {
     return problem(

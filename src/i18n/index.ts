@@ -13,6 +13,7 @@ import { minutes } from "./catalog/minutes.js";
 import { record } from "./catalog/record.js";
 import { regulation } from "./catalog/regulation.js";
 import { reliability } from "./catalog/reliability.js";
+import { scoreCheck } from "./catalog/score-check.js";
 import { scores } from "./catalog/scores.js";
 import { setup } from "./catalog/setup.js";
 import { sheets } from "./catalog/sheets.js";
@@ -36,6 +37,7 @@ const catalog = {
   ...record,
   ...regulation,
   ...sheets,
+  ...scoreCheck,
 } satisfies Catalog;
 
 export type MessageKey = keyof typeof catalog;

@@ -10,6 +10,12 @@
 import { createHash } from "node:crypto";
 import { createReadStream, type ReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
+import {
+  type NumberProblem,
+  type NumberResult,
+  readNumberCell,
+  visibleText,
+} from "../core/number-cell.js";
 import { type Problem, problem } from "../core/problem.js";
 import { headerKey } from "../core/text.js";
 import { batchError, TdktError } from "../errors.js";
@@ -465,15 +471,8 @@ export function mapColumns<K extends string>(
 
 /* ------------------------------------------------------------------ numbers */
 
-export type NumberProblem = "empty" | "negative" | "decimal-comma" | "ambiguous" | "invalid";
-
-export type NumberResult = { ok: true; value: number } | { ok: false; problem: NumberProblem };
-
-const DECIMAL_EITHER = /^\d+(?:[.,]\d+)?$/;
-
-/** `1.234`: a decimal point, or a thousands separator in the Vietnamese way of writing numbers. */
-const THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
-const FORMAT_CHARS = /\p{Cf}/gu;
+export type { NumberProblem, NumberResult } from "../core/number-cell.js";
+export { visibleText, withoutFormatChars } from "../core/number-cell.js";
 
 /**
  * A non-negative decimal number as a person writes it in a score sheet:
@@ -487,17 +486,7 @@ const FORMAT_CHARS = /\p{Cf}/gu;
  * caller can say so (the catalogue has `csv.number.<problem>` messages).
  */
 export function readNumber(text: string, delimiter: CsvDelimiter): NumberResult {
-  const trimmed = text.replace(FORMAT_CHARS, "").trim();
-  if (trimmed === "") return { ok: false, problem: "empty" };
-  const commaDecimal = delimiter !== ",";
-  if (commaDecimal && THOUSANDS.test(trimmed)) return { ok: false, problem: "ambiguous" };
-  if (DECIMAL_EITHER.test(trimmed)) {
-    return { ok: true, value: Number(trimmed.replace(",", ".")) };
-  }
-  if (trimmed.startsWith("-") && DECIMAL_EITHER.test(trimmed.slice(1).trim())) {
-    return { ok: false, problem: "negative" };
-  }
-  return { ok: false, problem: "invalid" };
+  return readNumberCell(text, delimiter !== ",");
 }
 
 /**
@@ -527,23 +516,6 @@ export function numberProblemText(
   return problem === "decimal-comma"
     ? { message, hint: t("csv.number.decimal-comma.hint") }
     : { message };
-}
-
-/**
- * Text as shown in a message: an invisible character left in it (a format
- * character, a control, an unusual space) is written `<U+200B>`, so that a
- * value that looks right on screen but is not is seen for what it is.
- */
-export function visibleText(text: string): string {
-  return text.replace(
-    /[\p{Cf}\p{Cc}\u00a0\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/gu,
-    (char) => `<U+${(char.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, "0")}>`,
-  );
-}
-
-/** Text without the invisible format characters (category Cf) that copying leaves in codes. */
-export function withoutFormatChars(text: string): string {
-  return text.replace(FORMAT_CHARS, "");
 }
 
 /* ------------------------------------------------------------------ hashing */

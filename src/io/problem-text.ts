@@ -3,12 +3,20 @@
  * type that the entry point prints.
  */
 import type { Problem, ProblemLocation, Problems } from "../core/problem.js";
-import { type ErrorLocation, TdktError } from "../errors.js";
-import { hasMessage, t } from "../i18n/index.js";
+import { type ErrorLocation, formatLocation, TdktError } from "../errors.js";
+import { getLang, hasMessage, t } from "../i18n/index.js";
+import { formatNumber } from "./numbers.js";
 
 /** The text of a problem's code; an unknown code is shown as itself (never thrown away). */
-export function problemText(item: { code: string; params?: Problem["params"] }): string {
-  return hasMessage(item.code) ? t(item.code, item.params ?? {}) : item.code;
+export function problemText(item: Pick<Problem, "code" | "params" | "nested" | "numbers">): string {
+  if (!hasMessage(item.code)) return item.code;
+  if (item.nested === undefined && item.numbers === undefined) return t(item.code, item.params);
+  const params: Record<string, string | number> = { ...item.params };
+  for (const [name, value] of Object.entries(item.numbers ?? {})) {
+    params[name] = formatNumber(value, getLang());
+  }
+  for (const [name, value] of Object.entries(item.nested ?? {})) params[name] = problemText(value);
+  return t(item.code, params);
 }
 
 /** `FILE:SHEET!CELL` for a workbook, `file:line:column` otherwise. */
@@ -56,4 +64,11 @@ export function throwProblems(
     ...(hint ? { hint } : first.hint ? { hint: first.hint } : {}),
     more: rest,
   });
+}
+
+/** A problem as one line of text with its place first (`file:line:column: …`), for a warning. */
+export function locatedText(item: Problem): string {
+  const location = item.location ? errorLocation(item.location) : undefined;
+  if (location === undefined) return problemText(item);
+  return `${formatLocation(location)}: ${problemText(item)}`;
 }

@@ -1,0 +1,104 @@
+/**
+ * Reading agencies' score sheets for the import: the tables of a file (a CSV
+ * file, or the sheets of a workbook, sheet-rows.ts) with their score columns
+ * found, and a reader's refusal (a missing file, bad bytes, a broken record)
+ * as problems with their places, so that the batch reports them with the rest.
+ */
+import type { ProblemLocation } from "../core/problem.js";
+import type { ScoreColumns } from "../core/score-sheet-check.js";
+import { isScoreHeader } from "../core/score-sheet-totals.js";
+import { preferCodeColumns, SCORE_COLUMNS, type ScoreColumn } from "../core/score-validation.js";
+import { TdktError } from "../errors.js";
+import { type CsvRecord, mapColumns } from "./csv.js";
+import { openSheetRows, type SheetRows } from "./sheet-rows.js";
+
+/** The tables of a score file: a CSV file, or the sheets of a workbook (`--sheet`, else `select`). */
+export function openScoreTables(
+  path: string,
+  displayName: string,
+  sheet: string | undefined,
+  select: (names: string[]) => string[],
+): Promise<SheetRows[]> {
+  return openSheetRows(path, { displayName, sheet, selectSheets: select, isHeader: isScoreHeader });
+}
+
+/** The score columns of a table (0-based, -1 when absent), the columns not used, and each column's number. */
+export function scoreColumnsOf(table: SheetRows): {
+  columns: ScoreColumns;
+  extra: string[];
+  numbers: Partial<Record<ScoreColumn, number>>;
+} {
+  const { header, ignored } = preferCodeColumns(table.header);
+  const mapping = mapColumns(
+    { displayName: table.displayName, header, headerLine: table.headerLine },
+    SCORE_COLUMNS,
+  );
+  const at = (column: ScoreColumn) => mapping.index[column] ?? -1;
+  const numbers: Partial<Record<ScoreColumn, number>> = {};
+  for (const column of Object.keys(SCORE_COLUMNS) as ScoreColumn[]) {
+    const index = mapping.index[column];
+    if (index !== undefined) numbers[column] = index + 1;
+  }
+  return {
+    columns: {
+      agency: at("agency"),
+      criterion: at("criterion"),
+      points: at("points"),
+      self: at("self_points"),
+      checked: at("checked_points"),
+      note: at("note"),
+      comment: at("comment"),
+      explanation: at("explanation"),
+    },
+    extra: [...mapping.extra, ...ignored],
+    numbers,
+  };
+}
+
+/** Names accepted for a points column, for the message saying none was found. */
+export function pointsColumnNames(): string {
+  return (["points", "self_points", "checked_points"] as const)
+    .flatMap((column) => [column, ...SCORE_COLUMNS[column].aliases])
+    .filter((name, i, all) => all.indexOf(name) === i)
+    .join(", ");
+}
+
+/**
+ * A reader's refusal as the problems it holds, each with its place and its
+ * own hint (in a batch only the last hint is printed). Anything else is a bug
+ * and goes on.
+ */
+export function readerProblems(
+  error: unknown,
+): Array<{ line: number; column: number | undefined; text: string }> {
+  if (!(error instanceof TdktError)) throw error;
+  return [error, ...error.more].map((problem) => {
+    const location = problem.location;
+    const hint = problem.hint ?? (problem === error ? undefined : error.hint);
+    const field = location?.field ? ` (${location.field})` : "";
+    const joined = hint === undefined ? "" : /^\p{Lu}/u.test(hint) ? `. ${hint}` : `; ${hint}`;
+    return {
+      line: location?.line ?? 0,
+      column: location?.column,
+      text: `${problem.message}${field}${joined}`,
+    };
+  });
+}
+
+/** Characters per record of a batch, delimiters and line end included (for the progress estimate). */
+export function averageLength(batch: readonly CsvRecord[]): number {
+  let characters = 0;
+  for (const record of batch) {
+    for (const field of record.fields) characters += field.length + 1;
+  }
+  return characters / batch.length;
+}
+
+/** The place of a table's line as it is named in another message: `file:line`, or `FILE:SHEET!CELL`. */
+export function placeText(location: ProblemLocation): string {
+  if (location.file === undefined) return "?";
+  if (location.sheet !== undefined) {
+    return `${location.file}:${location.sheet}${location.cell ? `!${location.cell}` : ""}`;
+  }
+  return location.line !== undefined ? `${location.file}:${location.line}` : location.file;
+}
