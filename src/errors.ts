@@ -90,38 +90,3 @@ export function batchError(problems: readonly TdktError[], hint?: string): TdktE
     more: rest,
   });
 }
-
-/**
- * Collects the problems of a whole batch so that all are reported at once (up
- * to a cap), then nothing is written when any exists.
- */
-export class ProblemList {
-  readonly problems: TdktError[] = [];
-  private dropped = 0;
-
-  constructor(private readonly cap = 50) {}
-
-  add(message: string, location?: ErrorLocation, hint?: string): void {
-    if (this.problems.length >= this.cap) {
-      this.dropped++;
-      return;
-    }
-    this.problems.push(dataError(message, location, hint));
-  }
-
-  get size(): number {
-    return this.problems.length + this.dropped;
-  }
-
-  get full(): boolean {
-    return this.problems.length >= this.cap;
-  }
-
-  /** Throws one error carrying every problem; `more` says how many were left out. */
-  throwIfAny(hint: string, more?: (count: number) => string): void {
-    if (this.problems.length === 0) return;
-    const list = [...this.problems];
-    if (this.dropped > 0 && more) list.push(new TdktError(more(this.dropped)));
-    throw batchError(list, hint);
-  }
-}

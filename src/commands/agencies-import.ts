@@ -1,11 +1,13 @@
 import type { CommandOptions } from "../cli.js";
 import type { Context } from "../context.js";
+import { Problems, problem } from "../core/problem.js";
 import { caseKey } from "../core/text.js";
 import { membershipYear, membersOf, setMembership, upsertAgency } from "../db/agencies.js";
 import { logImport } from "../db/import-log.js";
 import { seatChanges } from "../db/year-record.js";
-import { ProblemList, TdktError } from "../errors.js";
+import { TdktError } from "../errors.js";
 import { t } from "../i18n/index.js";
+import { throwProblems } from "../io/problem-text.js";
 import { readTable } from "../io/read-table.js";
 import { optionalText, parseYear } from "./common.js";
 import { writeYear } from "./record.js";
@@ -32,7 +34,7 @@ export async function run(ctx: Context, args: string[], options: CommandOptions)
   const table = await readTable(args[1] ?? "", AGENCY_COLUMNS, {
     sheet: optionalText(options.sheet) ?? undefined,
   });
-  const problems = new ProblemList();
+  const problems = new Problems();
   const agencies: AgencyInput[] = [];
   const seenCodes = new Map<string, number>();
   const seenOrders = new Map<number, number>();
@@ -43,41 +45,46 @@ export async function run(ctx: Context, args: string[], options: CommandOptions)
   table.rows.forEach((row, index) => {
     const code = row.values.code ?? "";
     const name = row.values.name ?? "";
-    if (!code) problems.add(t("agencies.code.missing"), at(row.line, "code"));
+    if (!code) problems.add(problem("agencies.code.missing", undefined, at(row.line, "code")));
     else if (!CODE.test(code))
-      problems.add(t("agencies.code.invalid", { code }), at(row.line, "code"));
-    if (!name) problems.add(t("agencies.name.missing"), at(row.line, "name"));
+      problems.add(problem("agencies.code.invalid", { code }, at(row.line, "code")));
+    if (!name) problems.add(problem("agencies.name.missing", undefined, at(row.line, "name")));
     const key = caseKey(code);
     const firstLine = seenCodes.get(key);
     if (code && firstLine !== undefined) {
-      problems.add(t("agencies.code.duplicate", { code, line: firstLine }), at(row.line, "code"));
+      problems.add(
+        problem("agencies.code.duplicate", { code, line: firstLine }, at(row.line, "code")),
+      );
     } else if (code) seenCodes.set(key, row.line);
     let order = index + 1;
     if (row.values.order !== undefined) {
       const parsed = /^\d{1,6}$/.test(row.values.order) ? Number(row.values.order) : 0;
       if (parsed < 1) {
         problems.add(
-          t("agencies.order.invalid", { value: row.values.order }),
-          at(row.line, "order"),
+          problem("agencies.order.invalid", { value: row.values.order }, at(row.line, "order")),
         );
       } else {
         const previous = seenOrders.get(parsed);
         if (previous !== undefined) {
           problems.add(
-            t("agencies.order.duplicate", { order: parsed, line: previous }),
-            at(row.line, "order"),
+            problem(
+              "agencies.order.duplicate",
+              { order: parsed, line: previous },
+              at(row.line, "order"),
+            ),
           );
         }
         seenOrders.set(parsed, row.line);
         order = parsed;
       }
     } else if (table.columns.order !== undefined) {
-      problems.add(t("agencies.order.missing"), at(row.line, "order"));
+      problems.add(problem("agencies.order.missing", undefined, at(row.line, "order")));
     }
     agencies.push({ code, name, shortName: row.values.short_name ?? null, order });
   });
-  if (table.rows.length === 0) problems.add(t("agencies.empty"), { file: table.displayName });
-  problems.throwIfAny(t("agencies.fix.hint"));
+  if (table.rows.length === 0)
+    problems.add(problem("agencies.empty", undefined, { file: table.displayName }));
+  throwProblems(problems, t("agencies.fix.hint"));
 
   // Rotation order as 1..n, in the order given.
   const ordered = [...agencies].sort((a, b) => a.order - b.order);

@@ -25,6 +25,7 @@ import {
   suggestRace,
   withMark,
 } from "../core/ballot-races.js";
+import { Problems, problem } from "../core/problem.js";
 import { type BallotMark, canonicalValue, resolveRules, ruleValue } from "../core/rules.js";
 import { seatsByRace } from "../core/tally-rules.js";
 import type { Race } from "../core/types.js";
@@ -33,10 +34,10 @@ import { type Entry, replaceRaces, roundBallots } from "../db/ballots.js";
 import { logImport } from "../db/import-log.js";
 import { getMeeting } from "../db/meetings.js";
 import { ruleSettings } from "../db/rules.js";
-import { type ErrorLocation, ProblemList, TdktError, usageError } from "../errors.js";
+import { type ErrorLocation, TdktError, usageError } from "../errors.js";
 import { type MessageKey, t } from "../i18n/index.js";
 import { type CsvRecord, hashFile, mapColumns } from "../io/csv.js";
-import { errorLocation, problemText } from "../io/problem-text.js";
+import { errorLocation, throwProblems } from "../io/problem-text.js";
 import { displayNameOf } from "../io/read-table.js";
 import { openSheetRows } from "../io/sheet-rows.js";
 import { optionalText, parseYear } from "./common.js";
@@ -194,17 +195,21 @@ export async function run(ctx: Context, args: string[], options: CommandOptions)
             members,
             options.keepNonMembers === true,
           );
-    const problems = new ProblemList();
+    const problems = new Problems();
     // `file:line:column`, or `FILE:SHEET!CELL` in a workbook.
-    const where = (problem: BallotProblem): ErrorLocation =>
-      problem.line === undefined
-        ? { file: file.displayName }
-        : file.locate(problem.line, problem.column);
-    for (const problem of read.problems) problems.add(problemText(problem), where(problem));
-    if (read.problems.length === 0 && sheetRaces(read.sheet).length === 0) {
-      problems.add(t("ballots.empty"), { file: file.displayName });
+    const where = (item: BallotProblem): ErrorLocation =>
+      item.line === undefined ? { file: file.displayName } : file.locate(item.line, item.column);
+    for (const item of read.problems) {
+      problems.add({
+        code: item.code,
+        ...(item.params ? { params: item.params } : {}),
+        location: where(item),
+      });
     }
-    problems.throwIfAny(t("ballots.fix.hint"), (count) => t("ballots.moreProblems", { count }));
+    if (read.problems.length === 0 && sheetRaces(read.sheet).length === 0) {
+      problems.add(problem("ballots.empty", undefined, { file: file.displayName }));
+    }
+    throwProblems(problems, t("ballots.fix.hint"), (count) => t("ballots.moreProblems", { count }));
 
     // How the ballots were marked: --mark, else the regulation's ballot.mark.
     const rules = resolveRules(ruleSettings(db, bloc.id, year));
@@ -217,12 +222,19 @@ export async function run(ctx: Context, args: string[], options: CommandOptions)
     for (const race of races) {
       const returned = sheet[race]?.length ?? 0;
       if (returned > issued) {
-        problems.add(t("ballots.overReturned", { race, round, returned, issued }), {
-          file: file.displayName,
-        });
+        problems.add(
+          problem(
+            "ballots.overReturned",
+            { race, round, returned, issued },
+            {
+              file: file.displayName,
+            },
+          ),
+        );
       }
     }
-    problems.throwIfAny(
+    throwProblems(
+      problems,
       typeof meeting?.present === "number"
         ? t("ballots.overReturned.hint", { year })
         : t("ballots.overReturned.hintNoMeeting", { year, members: members.length }),

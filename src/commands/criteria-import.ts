@@ -1,15 +1,16 @@
 import type { CommandOptions } from "../cli.js";
 import type { Context } from "../context.js";
 import { checkParents, parentsFromNumbering } from "../core/criteria-tree.js";
+import { Problems, problem } from "../core/problem.js";
 import { caseKey, headerKey } from "../core/text.js";
 import type { Criterion, CriterionKind } from "../core/types.js";
 import { type CriterionRow, criteriaOf } from "../db/criteria.js";
 import { replaceCriteria, scoresBeyondTable } from "../db/criteria-replace.js";
 import { logImport } from "../db/import-log.js";
-import { ProblemList, TdktError } from "../errors.js";
+import { TdktError } from "../errors.js";
 import { t } from "../i18n/index.js";
 import { parseNumber } from "../io/csv.js";
-import { problemText } from "../io/problem-text.js";
+import { throwProblems } from "../io/problem-text.js";
 import { readTable } from "../io/read-table.js";
 import { optionalText, parseYear } from "./common.js";
 import { writeYear } from "./record.js";
@@ -49,7 +50,7 @@ export async function run(ctx: Context, args: string[], options: CommandOptions)
   const table = await readTable(args[1] ?? "", CRITERIA_COLUMNS, {
     sheet: optionalText(options.sheet) ?? undefined,
   });
-  const problems = new ProblemList();
+  const problems = new Problems();
   const criteria: Criterion[] = [];
   const seen = new Map<string, number>();
   const at = (line: number, column: keyof typeof CRITERIA_COLUMNS) =>
@@ -58,23 +59,25 @@ export async function run(ctx: Context, args: string[], options: CommandOptions)
   for (const row of table.rows) {
     const code = row.values.code ?? "";
     const title = row.values.title ?? "";
-    if (!code) problems.add(t("criteria.code.missing"), at(row.line, "code"));
+    if (!code) problems.add(problem("criteria.code.missing", undefined, at(row.line, "code")));
     else if (!CODE.test(code))
-      problems.add(t("criteria.code.invalid", { code }), at(row.line, "code"));
+      problems.add(problem("criteria.code.invalid", { code }, at(row.line, "code")));
     const first = seen.get(caseKey(code));
     if (code && first !== undefined) {
-      problems.add(t("criteria.code.duplicate", { code, line: first }), at(row.line, "code"));
+      problems.add(problem("criteria.code.duplicate", { code, line: first }, at(row.line, "code")));
     } else if (code) seen.set(caseKey(code), row.line);
-    if (!title) problems.add(t("criteria.title.missing"), at(row.line, "title"));
+    if (!title) problems.add(problem("criteria.title.missing", undefined, at(row.line, "title")));
     const rawMax = row.values.max_points ?? "";
     const maxPoints = parseNumber(rawMax, table.delimiter);
     if (maxPoints === undefined || Number.isNaN(maxPoints)) {
-      problems.add(t("criteria.max.invalid", { value: rawMax }), at(row.line, "max_points"));
+      problems.add(problem("criteria.max.invalid", { value: rawMax }, at(row.line, "max_points")));
     }
     const rawKind = row.values.kind;
     const kind = rawKind === undefined ? "base" : KINDS.get(headerKey(rawKind));
     if (kind === undefined) {
-      problems.add(t("criteria.kind.invalid", { value: rawKind ?? "" }), at(row.line, "kind"));
+      problems.add(
+        problem("criteria.kind.invalid", { value: rawKind ?? "" }, at(row.line, "kind")),
+      );
     }
     criteria.push({
       code,
@@ -96,10 +99,11 @@ export async function run(ctx: Context, args: string[], options: CommandOptions)
   for (const found of checkParents(
     criteria.map((criterion, k) => ({ ...criterion, line: table.rows[k]?.line ?? 0 })),
   )) {
-    problems.add(problemText(found), at(found.location?.line ?? 0, "parent"));
+    problems.add({ ...found, location: at(found.location?.line ?? 0, "parent") });
   }
-  if (table.rows.length === 0) problems.add(t("criteria.empty"), { file: table.displayName });
-  problems.throwIfAny(t("criteria.fix.hint"));
+  if (table.rows.length === 0)
+    problems.add(problem("criteria.empty", undefined, { file: table.displayName }));
+  throwProblems(problems, t("criteria.fix.hint"));
 
   const outcome = writeYear(ctx, options, year, { name: "criteria import", args }, (db, bloc) => {
     const current = criteriaOf(db, bloc.id, year);

@@ -47,7 +47,7 @@ import {
   type ImportReport,
   reportImport,
 } from "../io/import-report.js";
-import { locatedText, throwProblems } from "../io/problem-text.js";
+import { AS_READ, locatedText, throwProblems } from "../io/problem-text.js";
 import { createProgress, type Progress } from "../io/progress.js";
 import { displayNameOf } from "../io/read-table.js";
 import {
@@ -242,8 +242,8 @@ class ScoreImport {
   }
 
   private reportReader(entry: Entry, error: unknown): void {
-    for (const { line, column, text } of readerProblems(error)) {
-      this.check.report(entry, line, column, "problem.asRead", { text });
+    for (const { line, column, text, code } of readerProblems(error)) {
+      this.check.report(entry, line, column, AS_READ, { text, code });
     }
   }
 

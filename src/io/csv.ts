@@ -16,9 +16,9 @@ import {
   readNumberCell,
   visibleText,
 } from "../core/number-cell.js";
-import { type Problem, problem } from "../core/problem.js";
+import { type Problem, Problems, problem } from "../core/problem.js";
 import { headerKey } from "../core/text.js";
-import { batchError, TdktError } from "../errors.js";
+import { TdktError } from "../errors.js";
 import { getLang, t } from "../i18n/index.js";
 import {
   type ChunkDecoder,
@@ -30,6 +30,7 @@ import {
   Utf8Decoder,
 } from "./csv-decode.js";
 import { type CsvDelimiter, CsvParser, type CsvRecord } from "./csv-parser.js";
+import { throwProblems } from "./problem-text.js";
 
 export type { CsvEncoding } from "./csv-decode.js";
 export type { CsvDelimiter, CsvRecord } from "./csv-parser.js";
@@ -429,7 +430,7 @@ export function mapColumns<K extends string>(
   const index = {} as Record<K, number | undefined>;
   for (const key of keys) index[key] = undefined;
   const extra: string[] = [];
-  const problems: TdktError[] = [];
+  const problems = new Problems();
   file.header.forEach((cell, i) => {
     if (cell === "") return;
     const key = byName.get(headerKey(cell));
@@ -439,12 +440,14 @@ export function mapColumns<K extends string>(
     }
     const seen = index[key];
     if (seen !== undefined) {
-      problems.push(
-        new TdktError(t("csv.duplicateColumn", { column: cell, first: seen + 1, second: i + 1 }), {
-          location: { file: file.displayName, line: file.headerLine, column: i + 1 },
-          hint: t("csv.duplicateColumn.hint"),
-        }),
-      );
+      problems.add({
+        ...problem(
+          "csv.duplicateColumn",
+          { column: cell, first: seen + 1, second: i + 1 },
+          { file: file.displayName, line: file.headerLine, column: i + 1 },
+        ),
+        hint: { code: "csv.duplicateColumn.hint" },
+      });
       return;
     }
     index[key] = i;
@@ -458,14 +461,16 @@ export function mapColumns<K extends string>(
       .filter((alias) => /[^\u0000-\u007f]/.test(alias))
       .sort((a, b) => b.length - a.length)[0];
     const column = getLang() === "vi" && local ? `${local} (${key})` : key;
-    problems.push(
-      new TdktError(t("csv.missingColumn", { column }), {
-        location: { file: file.displayName, line: file.headerLine },
-        hint: t("csv.missingColumn.hint", { names, header }),
-      }),
-    );
+    problems.add({
+      ...problem(
+        "csv.missingColumn",
+        { column },
+        { file: file.displayName, line: file.headerLine },
+      ),
+      hint: { code: "csv.missingColumn.hint", params: { names, header } },
+    });
   }
-  if (problems.length > 0) throw batchError(problems);
+  throwProblems(problems);
   return { index, extra };
 }
 

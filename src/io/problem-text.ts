@@ -3,7 +3,7 @@
  * type that the entry point prints.
  */
 import type { Problem, ProblemLocation, Problems } from "../core/problem.js";
-import { type ErrorLocation, formatLocation, TdktError } from "../errors.js";
+import { batchError, type ErrorLocation, formatLocation, TdktError } from "../errors.js";
 import { getLang, hasMessage, t } from "../i18n/index.js";
 import { formatNumber } from "./numbers.js";
 
@@ -34,11 +34,15 @@ export function errorLocation(location: ProblemLocation): ErrorLocation | undefi
   };
 }
 
+/** A problem that a reader has already put into words: its text and its error's code as params. */
+export const AS_READ = "problem.asRead";
+
 export function problemError(item: Problem): TdktError {
   const location = item.location ? errorLocation(item.location) : undefined;
   return new TdktError(problemText(item), {
     exitCode: item.exitCode ?? 1,
-    code: item.code,
+    // A reader's problem keeps the code of the reader's error, for scripts.
+    code: item.code === AS_READ ? String(item.params?.code ?? "data") : item.code,
     ...(location ? { location } : {}),
     ...(item.hint ? { hint: problemText(item.hint) } : {}),
   });
@@ -54,16 +58,9 @@ export function throwProblems(
   more?: (count: number) => string,
 ): void {
   if (problems.size === 0) return;
-  const [first, ...rest] = problems.list.map(problemError);
-  if (!first) return;
-  if (problems.droppedCount > 0 && more) rest.push(new TdktError(more(problems.droppedCount)));
-  throw new TdktError(first.message, {
-    exitCode: first.exitCode,
-    code: first.code,
-    ...(first.location ? { location: first.location } : {}),
-    ...(hint ? { hint } : first.hint ? { hint: first.hint } : {}),
-    more: rest,
-  });
+  const errors = problems.list.map(problemError);
+  if (problems.droppedCount > 0 && more) errors.push(new TdktError(more(problems.droppedCount)));
+  throw batchError(errors, hint);
 }
 
 /** A problem as one line of text with its place first (`file:line:column: …`), for a warning. */

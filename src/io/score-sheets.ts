@@ -70,7 +70,7 @@ export function pointsColumnNames(): string {
  */
 export function readerProblems(
   error: unknown,
-): Array<{ line: number; column: number | undefined; text: string }> {
+): Array<{ line: number; column: number | undefined; text: string; code: string }> {
   if (!(error instanceof TdktError)) throw error;
   return [error, ...error.more].map((problem) => {
     const location = problem.location;
@@ -81,6 +81,7 @@ export function readerProblems(
       line: location?.line ?? 0,
       column: location?.column,
       text: `${problem.message}${field}${joined}`,
+      code: problem.code,
     };
   });
 }
