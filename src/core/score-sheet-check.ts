@@ -18,6 +18,7 @@ import { readNumberCell, visibleText, withoutFormatChars } from "./number-cell.j
 import { type Problem, type ProblemLocation, type ProblemParams, Problems } from "./problem.js";
 import {
   type AgencyMode,
+  agencyMode,
   comparedVerdict,
   type ScoreValues,
   type StoredDifference,
@@ -281,7 +282,7 @@ export class ScoreSheetCheck {
       return undefined;
     }
     const stored = this.input.storedCounts.get(agency.id) ?? 0;
-    const mode: AgencyMode = stored === 0 ? "add" : this.input.replace ? "replace" : "compare";
+    const mode = agencyMode(stored, this.input.replace);
     const claim = this.newClaim(agency, table, mode, stored, line);
     if (mode !== "compare") claim.importId = this.input.onClaim(claim);
     return claim;
