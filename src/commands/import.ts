@@ -25,7 +25,6 @@ import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { CommandOptions } from "../cli.js";
 import type { Context } from "../context.js";
-import type { Problem } from "../core/problem.js";
 import {
   type AgencyClaim,
   type CheckedTable,
@@ -41,17 +40,13 @@ import { ScoreImportWriter } from "../db/score-import-writer.js";
 import { TdktError } from "../errors.js";
 import { t } from "../i18n/index.js";
 import { hashFile, openCsv } from "../io/csv.js";
-import {
-  type AgencyStatus,
-  formatCount,
-  type ImportReport,
-  reportImport,
-} from "../io/import-report.js";
-import { AS_READ, locatedText, throwProblems } from "../io/problem-text.js";
+import { formatCount, type ImportReport, importReport, reportImport } from "../io/import-report.js";
+import { AS_READ, throwProblems } from "../io/problem-text.js";
 import { createProgress, type Progress } from "../io/progress.js";
 import { displayNameOf } from "../io/read-table.js";
 import {
   averageLength,
+  findFirstRows,
   openScoreTables,
   placeText,
   pointsColumnNames,
@@ -311,19 +306,13 @@ class ScoreImport {
     }
     const { columns } = found;
     entry.columns = columns;
-    if (columns.points < 0 && columns.self < 0 && columns.checked < 0) {
-      this.check.report(entry, table.headerLine, undefined, "scores.pointsColumn.missing", {
-        names: pointsColumnNames(),
-        header: table.header.join(", "),
-      });
-      return;
-    }
-    if (found.extra.length > 0) {
-      this.check.notes.push({
-        code: "scores.columns.ignored",
-        params: { file: entry.name, columns: found.extra.join(", ") },
-      });
-    }
+    const header = {
+      cells: table.header,
+      line: table.headerLine,
+      unused: found.extra,
+      pointsNames: pointsColumnNames(),
+    };
+    if (!this.check.checkHeader(entry, columns, header)) return;
     // Where the agency comes from: the column, else --agency, else the sheet's or the file's name.
     let fixed: MemberAgency | undefined;
     if (columns.agency < 0) {
@@ -397,59 +386,35 @@ class ScoreImport {
     rows.flush();
   }
 
-  /**
-   * Whether this file was imported before, unchanged: its content hash is the
-   * latest import of every agency it brought, and their scores are still
-   * there. Then it is not read again, and its agencies are kept as they are.
-   */
+  /** Whether this file was imported before, unchanged: then it is not read again. */
   private unchangedFile(entry: Entry, fixed: MemberAgency | undefined): boolean {
     const imported = this.writer.importedUnchanged(entry.hash, fixed?.code);
-    if (imported === undefined) return false;
-    const kept: Array<{ agency: MemberAgency; rows: number }> = [];
-    for (const { code, rows } of imported) {
-      const agency = this.members.find((member) => member.code === code);
-      if (agency === undefined || !this.storedCounts.has(agency.id)) return false;
-      if (this.only !== undefined && agency.id !== this.only.id) return false;
-      kept.push({ agency, rows });
-    }
-    for (const claim of this.check.keep(entry, kept)) entry.rows += claim.rows;
+    const kept = imported && this.check.keepUnchanged(entry, imported);
+    if (kept === undefined) return false;
+    for (const claim of kept) entry.rows += claim.rows;
     return true;
   }
 
   /**
-   * Finds where each reported duplicate first occurred. Only a failing batch
+   * Names where each reported duplicate first occurred. Only a failing batch
    * with duplicates pays for this second reading; the check itself keeps one
    * bit per pair, not the line of every row.
    */
   private async locateDuplicates(): Promise<void> {
-    const wanted = this.check.duplicatePairs();
-    const found = new Map<number, { table: number; line: number }>();
-    for (const entry of this.entries) {
-      if (entry.status !== "read" || entry.columns === undefined || found.size === wanted.size) {
-        continue;
-      }
-      const fixed = entry.columns.agency < 0 ? this.claimsOf(entry)[0] : undefined;
-      if (entry.columns.agency < 0 && fixed === undefined) continue;
-      const table = entry.reopen
-        ? await entry.reopen()
-        : await openCsv(entry.path, { displayName: entry.name });
-      try {
-        for await (const batch of table.batches()) {
-          for (const record of batch) {
-            const pair = this.check.pairOfRow(record.fields, entry.columns, fixed);
-            if (pair !== undefined && wanted.has(pair) && !found.has(pair)) {
-              found.set(pair, { table: entry.index, line: record.line });
-            }
-          }
-          if (found.size === wanted.size) break;
-        }
-      } catch (error) {
-        // The broken record that ended the first reading ends this one too (already reported).
-        if (!(error instanceof TdktError)) throw error;
-      } finally {
-        await table.close();
-      }
-    }
+    const tables = this.entries.flatMap((entry) => {
+      const columns = entry.columns;
+      if (entry.status !== "read" || columns === undefined) return [];
+      const fixed = columns.agency < 0 ? this.claimsOf(entry)[0] : undefined;
+      if (columns.agency < 0 && fixed === undefined) return [];
+      return [
+        {
+          index: entry.index,
+          open: entry.reopen ?? (() => openCsv(entry.path, { displayName: entry.name })),
+          pairOf: (fields: readonly string[]) => this.check.pairOfRow(fields, columns, fixed),
+        },
+      ];
+    });
+    const found = await findFirstRows(tables, this.check.duplicatePairs());
     this.check.nameFirstOccurrences(found, (table, line) =>
       placeText((this.entries[table] as Entry).locate(line)),
     );
@@ -461,42 +426,19 @@ class ScoreImport {
   }
 
   private outcome(): ImportReport {
-    const statusOf = (claim: AgencyClaim): AgencyStatus =>
-      claim.mode === "add" ? "added" : claim.mode === "replace" ? "replaced" : "unchanged";
-    const agencies: Array<{ claim: AgencyClaim; file: string }> = [];
-    const notes: Problem[] = [...this.check.notes];
-    const claims = this.entries.map((entry) => this.claimsOf(entry));
-    for (const entry of this.entries) {
-      for (const claim of claims[entry.index] as AgencyClaim[]) {
-        agencies.push({ claim, file: entry.name });
-        const missing = this.check.missingBase(claim);
-        if (missing) notes.push(missing);
-      }
-    }
-    agencies.sort((a, b) => a.claim.agency.order - b.claim.agency.order);
-    return {
+    return importReport({
       bloc: this.bloc.code,
       year: this.year,
       dryRun: this.options.dryRun,
-      files: this.entries.map((entry) => ({
+      tables: this.entries.map((entry) => ({
         file: entry.name,
+        path: entry.path,
         status: entry.status,
         rows: entry.rows,
-        agencies: (claims[entry.index] as AgencyClaim[]).map((claim) => ({
-          code: claim.agency.code,
-          status: statusOf(claim),
-        })),
+        claims: this.claimsOf(entry),
       })),
-      agencies: agencies.map(({ claim, file }) => ({
-        code: claim.agency.code,
-        name: claim.agency.name,
-        status: statusOf(claim),
-        rows: claim.rows,
-        file,
-      })),
-      rows: this.entries.reduce((sum, entry) => sum + entry.rows, 0),
-      fileCount: new Set(this.entries.map((entry) => entry.path)).size,
-      warnings: notes.map(locatedText),
-    };
+      notes: this.check.notes,
+      missingBase: (claim) => this.check.missingBase(claim),
+    });
   }
 }

@@ -289,15 +289,25 @@ export class ScoreSheetCheck {
   }
 
   /**
-   * Agencies whose scores come from a file imported before, unchanged: kept
-   * as they are (`rows` stored each). Each must not be claimed already.
+   * A file imported before, unchanged (`imported`: the agencies whose latest
+   * import is this content, with the rows each brought): when each is a member
+   * still holding its scores (and the `--agency` given), it is not read again
+   * and its agencies are kept as they are, in rotation order. False when the
+   * file must be read.
    */
-  keep(
+  keepUnchanged(
     table: CheckedTable,
-    kept: ReadonlyArray<{ agency: MemberAgency; rows: number }>,
-  ): AgencyClaim[] {
+    imported: ReadonlyArray<{ code: string; rows: number }>,
+  ): AgencyClaim[] | undefined {
+    const kept: Array<{ agency: MemberAgency; rows: number }> = [];
+    for (const { code, rows } of imported) {
+      const agency = this.input.members.find((member) => member.code === code);
+      if (agency === undefined || !this.input.storedCounts.has(agency.id)) return undefined;
+      if (this.input.only !== undefined && agency.id !== this.input.only.id) return undefined;
+      kept.push({ agency, rows });
+    }
     const claims: AgencyClaim[] = [];
-    for (const { agency, rows } of [...kept].sort((a, b) => a.agency.order - b.agency.order)) {
+    for (const { agency, rows } of kept.sort((a, b) => a.agency.order - b.agency.order)) {
       const existing = this.claims.get(agency.id);
       if (existing !== undefined) {
         this.reportOtherFile(table, 0, undefined, agency, existing);
@@ -308,6 +318,36 @@ export class ScoreSheetCheck {
       claims.push(claim);
     }
     return claims;
+  }
+
+  /**
+   * The header of a table: a points column is needed; columns not used are a
+   * note. False when the table cannot be read.
+   */
+  checkHeader(
+    table: CheckedTable,
+    columns: ScoreColumns,
+    header: {
+      cells: readonly string[];
+      line: number;
+      unused: readonly string[];
+      pointsNames: string;
+    },
+  ): boolean {
+    if (columns.points < 0 && columns.self < 0 && columns.checked < 0) {
+      this.report(table, header.line, undefined, "scores.pointsColumn.missing", {
+        names: header.pointsNames,
+        header: header.cells.join(", "),
+      });
+      return false;
+    }
+    if (header.unused.length > 0) {
+      this.notes.push({
+        code: "scores.columns.ignored",
+        params: { file: table.name, columns: header.unused.join(", ") },
+      });
+    }
+    return true;
   }
 
   private newClaim(

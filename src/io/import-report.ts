@@ -4,8 +4,11 @@
  * that stdout is the same from run to run). JSON shape as the contract fixes it.
  */
 import type { Context } from "../context.js";
+import type { Problem } from "../core/problem.js";
+import type { AgencyClaim } from "../core/score-sheet-check.js";
 import { t } from "../i18n/index.js";
 import { formatNumber } from "./numbers.js";
+import { locatedText } from "./problem-text.js";
 
 export type AgencyStatus = "added" | "replaced" | "unchanged";
 
@@ -26,6 +29,60 @@ export interface ImportReport {
   /** Files given (a workbook of several sheets is one file). */
   fileCount: number;
   warnings: string[];
+}
+
+/**
+ * The report of a batch from its tables and the agencies each brought (in
+ * the order met): agencies listed in rotation order, warnings in the order
+ * found, then the base criteria each added agency left out.
+ */
+export function importReport(input: {
+  bloc: string;
+  year: number;
+  dryRun: boolean;
+  tables: ReadonlyArray<{
+    file: string;
+    path: string;
+    status: ImportReport["files"][number]["status"];
+    rows: number;
+    claims: readonly AgencyClaim[];
+  }>;
+  notes: readonly Problem[];
+  missingBase: (claim: AgencyClaim) => Problem | undefined;
+}): ImportReport {
+  const statusOf = (claim: AgencyClaim): AgencyStatus =>
+    claim.mode === "add" ? "added" : claim.mode === "replace" ? "replaced" : "unchanged";
+  const agencies: Array<{ claim: AgencyClaim; file: string }> = [];
+  const notes = [...input.notes];
+  for (const table of input.tables) {
+    for (const claim of table.claims) {
+      agencies.push({ claim, file: table.file });
+      const missing = input.missingBase(claim);
+      if (missing) notes.push(missing);
+    }
+  }
+  agencies.sort((a, b) => a.claim.agency.order - b.claim.agency.order);
+  return {
+    bloc: input.bloc,
+    year: input.year,
+    dryRun: input.dryRun,
+    files: input.tables.map((table) => ({
+      file: table.file,
+      status: table.status,
+      rows: table.rows,
+      agencies: table.claims.map((claim) => ({ code: claim.agency.code, status: statusOf(claim) })),
+    })),
+    agencies: agencies.map(({ claim, file }) => ({
+      code: claim.agency.code,
+      name: claim.agency.name,
+      status: statusOf(claim),
+      rows: claim.rows,
+      file,
+    })),
+    rows: input.tables.reduce((sum, table) => sum + table.rows, 0),
+    fileCount: new Set(input.tables.map((table) => table.path)).size,
+    warnings: notes.map(locatedText),
+  };
 }
 
 export function formatCount(count: number, lang: "vi" | "en"): string {

@@ -103,3 +103,39 @@ export function placeText(location: ProblemLocation): string {
   }
   return location.line !== undefined ? `${location.file}:${location.line}` : location.file;
 }
+
+/**
+ * The first row of each wanted (agency, criterion) pair, reading the tables
+ * again in order until every pair is found: where a duplicate first occurred.
+ */
+export async function findFirstRows(
+  tables: ReadonlyArray<{
+    index: number;
+    open: () => Promise<Pick<SheetRows, "batches" | "close">>;
+    pairOf: (fields: readonly string[]) => number | undefined;
+  }>,
+  wanted: ReadonlySet<number>,
+): Promise<Map<number, { table: number; line: number }>> {
+  const found = new Map<number, { table: number; line: number }>();
+  for (const table of tables) {
+    if (found.size === wanted.size) break;
+    const rows = await table.open();
+    try {
+      for await (const batch of rows.batches()) {
+        for (const record of batch) {
+          const pair = table.pairOf(record.fields);
+          if (pair !== undefined && wanted.has(pair) && !found.has(pair)) {
+            found.set(pair, { table: table.index, line: record.line });
+          }
+        }
+        if (found.size === wanted.size) break;
+      }
+    } catch (error) {
+      // The broken record that ended the first reading ends this one too (already reported).
+      if (!(error instanceof TdktError)) throw error;
+    } finally {
+      await rows.close();
+    }
+  }
+  return found;
+}

@@ -499,14 +499,50 @@ describe("reconciling the sheet with the stored scores", () => {
     });
     const a = table(0);
     check.addTable(a);
-    const kept = check.keep(a, [
-      { agency: SYT, rows: 2 },
-      { agency: STP, rows: 3 },
+    const kept = check.keepUnchanged(a, [
+      { code: "SYT", rows: 2 },
+      { code: "STP", rows: 3 },
     ]);
-    expect(kept.map((claim) => [claim.agency.code, claim.mode, claim.rows])).toEqual([
+    expect(kept?.map((claim) => [claim.agency.code, claim.mode, claim.rows])).toEqual([
       ["STP", "kept", 3],
       ["SYT", "kept", 2],
     ]);
     expect(claimed).toEqual([]);
+  });
+
+  it.each([
+    ["an agency whose scores were deleted since", { storedCounts: [[1, 2]] }, "SYT"],
+    ["an agency that is no longer a member", { storedCounts: [[1, 2]] }, "SNV"],
+    [
+      "another agency than --agency",
+      {
+        storedCounts: [
+          [1, 2],
+          [2, 2],
+        ],
+        only: STP,
+      },
+      "SYT",
+    ],
+  ] as const)("a file imported before is read again for %s", (_, setup, code) => {
+    const { check } = checker({
+      storedCounts: setup.storedCounts.map(([id, count]) => [id, count] as [number, number]),
+      ...("only" in setup ? { only: setup.only } : {}),
+    });
+    const a = table(0);
+    check.addTable(a);
+    expect(check.keepUnchanged(a, [{ code, rows: 2 }])).toBeUndefined();
+  });
+
+  it.each([
+    [{ ...COLUMNS, points: -1 }, ["scores.pointsColumn.missing"], false],
+    [COLUMNS, [], true],
+  ])("a header without a points column cannot be read", (columns, found, readable) => {
+    const { check } = checker();
+    const a = table(0);
+    check.addTable(a);
+    const header = { cells: ["agency", "criterion"], line: 1, unused: [], pointsNames: "points" };
+    expect(check.checkHeader(a, columns, header)).toBe(readable);
+    expect(codes(check.problems.list)).toEqual(found);
   });
 });
