@@ -21,7 +21,6 @@
  * - an agency's scores come from one file per command, so that a file's hash
  *   always describes all of that agency's stored scores.
  */
-import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { CommandOptions } from "../cli.js";
 import type { Context } from "../context.js";
@@ -46,6 +45,7 @@ import { createProgress, type Progress } from "../io/progress.js";
 import { displayNameOf } from "../io/read-table.js";
 import {
   averageLength,
+  fileSizes,
   findFirstRows,
   openScoreTables,
   placeText,
@@ -167,15 +167,7 @@ class ScoreImport {
   }
 
   async run(paths: readonly string[]): Promise<ImportReport> {
-    const sizes: number[] = [];
-    for (const path of paths) {
-      sizes.push(
-        await stat(path).then(
-          (info) => (info.isFile() ? info.size : 0),
-          () => 0,
-        ),
-      );
-    }
+    const sizes = await fileSizes(paths);
     this.progress = createProgress({
       enabled: this.ctx.out.stderrIsTTY,
       write: (text) => this.ctx.out.stderr.write(text),
@@ -246,7 +238,7 @@ class ScoreImport {
   private async importPath(first: Entry): Promise<void> {
     const open = () =>
       openScoreTables(first.path, first.name, this.options.sheet, (names) =>
-        this.agencySheets(first.name, names),
+        this.check.sheetsToRead(first.name, names),
       );
     let tables: SheetRows[];
     try {
@@ -276,24 +268,6 @@ class ScoreImport {
         await table.close();
       }
     }
-  }
-
-  /**
-   * The sheets of a workbook read without `--sheet`: every sheet named after a
-   * member agency when there are such sheets (one sheet per agency), else the first.
-   */
-  private agencySheets(file: string, names: string[]): string[] {
-    const named = names.filter((name) => this.check.namesMember(name));
-    if (named.length === 0) return names.slice(0, 1);
-    const others = names.filter((name) => !named.includes(name)).join(", ");
-    // Said once, though the workbook is opened again to locate a duplicate.
-    const said = this.check.notes.some(
-      (note) => note.code === "sheet.sheetsIgnored" && note.params?.file === file,
-    );
-    if (others !== "" && !said) {
-      this.check.notes.push({ code: "sheet.sheetsIgnored", params: { file, sheets: others } });
-    }
-    return named;
   }
 
   private async importTable(entry: Entry, table: SheetRows): Promise<void> {

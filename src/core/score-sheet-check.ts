@@ -226,9 +226,23 @@ export class ScoreSheetCheck {
 
   /* ------------------------------------------------------------ agencies */
 
-  /** Whether a sheet's name is a member agency's (one sheet per agency in a workbook). */
-  namesMember(name: string): boolean {
-    return this.membersResolver.resolve(name).kind === "found";
+  /**
+   * The sheets of a workbook read without `--sheet`: every sheet named after a
+   * member agency when there are such sheets (one sheet per agency), else the
+   * first. The others are named in a note, once, though the workbook may be
+   * opened again to locate a duplicate.
+   */
+  sheetsToRead(file: string, names: readonly string[]): string[] {
+    const named = names.filter((name) => this.membersResolver.resolve(name).kind === "found");
+    if (named.length === 0) return names.slice(0, 1);
+    const others = names.filter((name) => !named.includes(name)).join(", ");
+    const said = this.notes.some(
+      (note) => note.code === "sheet.sheetsIgnored" && note.params?.file === file,
+    );
+    if (others !== "" && !said) {
+      this.notes.push({ code: "sheet.sheetsIgnored", params: { file, sheets: others } });
+    }
+    return named;
   }
 
   /**

@@ -4,6 +4,7 @@
  * found, and a reader's refusal (a missing file, bad bytes, a broken record)
  * as problems with their places, so that the batch reports them with the rest.
  */
+import { stat } from "node:fs/promises";
 import type { ProblemLocation } from "../core/problem.js";
 import type { ScoreColumns } from "../core/score-sheet-check.js";
 import { isScoreHeader } from "../core/score-sheet-totals.js";
@@ -11,6 +12,20 @@ import { preferCodeColumns, SCORE_COLUMNS, type ScoreColumn } from "../core/scor
 import { TdktError } from "../errors.js";
 import { type CsvRecord, mapColumns } from "./csv.js";
 import { openSheetRows, type SheetRows } from "./sheet-rows.js";
+
+/** The size of each file in bytes (0 when it is not a readable file: the reader says why). */
+export async function fileSizes(paths: readonly string[]): Promise<number[]> {
+  const sizes: number[] = [];
+  for (const path of paths) {
+    sizes.push(
+      await stat(path).then(
+        (info) => (info.isFile() ? info.size : 0),
+        () => 0,
+      ),
+    );
+  }
+  return sizes;
+}
 
 /** The tables of a score file: a CSV file, or the sheets of a workbook (`--sheet`, else `select`). */
 export function openScoreTables(

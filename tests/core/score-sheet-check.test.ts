@@ -545,4 +545,20 @@ describe("reconciling the sheet with the stored scores", () => {
     expect(check.checkHeader(a, columns, header)).toBe(readable);
     expect(codes(check.problems.list)).toEqual(found);
   });
+
+  it.each([
+    [["Điểm"], ["Điểm"], []],
+    [["Hướng dẫn", "STP", "SYT"], ["STP", "SYT"], ["Hướng dẫn"]],
+    [["STP", "SXD"], ["STP", "SXD"], []],
+  ])("a workbook of sheets %j: %j read, %j named in a note", (names, read, ignored) => {
+    const { check } = checker();
+    expect(check.sheetsToRead("a.xlsx", names)).toEqual(read);
+    // Opened again to locate a duplicate: the note is not said twice.
+    check.sheetsToRead("a.xlsx", names);
+    expect(check.notes).toEqual(
+      ignored.length === 0
+        ? []
+        : [{ code: "sheet.sheetsIgnored", params: { file: "a.xlsx", sheets: ignored.join(", ") } }],
+    );
+  });
 });
