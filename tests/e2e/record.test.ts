@@ -286,3 +286,23 @@ describe("a counted year is a record", () => {
     raw.close();
   });
 });
+
+describe("the record speaks the user's language", () => {
+  it("history, verify and a refusal give dates as dd/mm/yyyy and races by their names", async () => {
+    const db = await countedSeed(folder());
+    const refused = await fails(db, "meeting", "2019", "--place", "Hội trường Công an tỉnh");
+    expect(refused).toMatch(/lần 1, ngày \d{2}\/\d{2}\/\d{4}\)/);
+    await ok(db, "meeting", "2019", "--place", "Hội trường Công an tỉnh", "--amend", "Ghi nhầm");
+    const history = await ok(db, "history", "2019");
+    const verify = await tdktHere(["--db", db, "verify", "2019"]);
+    for (const text of [history, verify.stdout, verify.stderr]) {
+      expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    }
+    expect(history).toMatch(/^Lần 1 — \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}, tdkt /m);
+    expect(history).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2} — sau lần kiểm phiếu 1: /m);
+    expect(history).toContain("Cờ thi đua (vòng 1): STP");
+    expect(history).toContain("Năm 2020: Trưởng khối CTHADS, Phó khối VKSND");
+    expect(history).not.toMatch(/\bflag \(|\bleaders 2020/);
+    expect(verify.stdout + verify.stderr).toMatch(/\d{2}\/\d{2}\/\d{4} Ghi nhầm/);
+  });
+});
