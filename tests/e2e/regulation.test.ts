@@ -266,3 +266,16 @@ describe("rules export and rules import", () => {
     },
   );
 });
+
+describe("--help says what --year and --from do", () => {
+  it("rules set and rules import: --from onward, by default from the first year without a count", () => {
+    for (const command of ["set", "import"]) {
+      const help = runTdkt(["rules", command, "--help"]);
+      expect(help.status).toBe(0);
+      const text = help.stdout.replace(/\s+/g, " ");
+      expect(text).toContain("--from <năm> áp dụng từ năm này trở đi");
+      expect(text).toContain("năm đầu tiên chưa kiểm phiếu");
+      expect(text).not.toMatch(/mặc định: mọi năm|như --year/);
+    }
+  });
+});
