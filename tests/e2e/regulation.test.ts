@@ -131,6 +131,11 @@ describe("court sector, TT 04/2016/TT-TANDTC: the flag needs at least 2/3 of mem
     );
   });
 
+  it("rules show writes the threshold with the decimal comma in Vietnamese", () => {
+    expect(ok(db, "rules", "show", "--year", "2025")).toContain("từ 66,67% tổng số thành viên");
+    expect(ok(db, "--lang", "en", "rules", "show", "--year", "2025")).toContain("66.67%");
+  });
+
   it("elects the flag with exactly 6 of 9 (at least 2/3), counting struck-out ballots", () => {
     const report = json(db, "tally", "2025");
     const flag = report.races[0];
