@@ -229,7 +229,8 @@ describe("a counted year is a record", () => {
     const db = await countedSeed(folder());
     const mistyped = await fails(db, "meeting", "2091", "--date", "2019-12-18");
     expect(mistyped).toContain("2019?");
-    await fails(db, "meeting", "2020", "--date", "2019-12-18");
+    const outside = await fails(db, "meeting", "2020", "--date", "18/12/2019");
+    expect(outside).toContain("ngày họp 18/12/2019 không thuộc năm 2020");
     await fails(db, "meeting", "2020", "--start", "08:00", "--end", "07:30");
     await fails(db, "disqualify", "2018", "STP", "--reason", "x");
     await ok(db, "meeting", "2020", "--date", "2021-01-15", "--start", "08:00", "--end", "11:00");
