@@ -307,3 +307,14 @@ describe("the record speaks the user's language", () => {
     expect(verify.stdout + verify.stderr).toMatch(/\d{2}\/\d{2}\/\d{4} Ghi nhầm/);
   });
 });
+
+describe("hints show dates as the user writes them", () => {
+  it("the minutes of a year with no meeting ask for --date dd/mm/yyyy", async () => {
+    const db = join(folder(), "tdkt.db");
+    await ok(db, "init", "--bloc", "NOICHINH", "--name", "Khối thi đua các cơ quan Nội chính");
+    await ok(db, "agencies", "import", "2019", join(SEED, "agencies.csv"));
+    const minutes = await tdktHere(["--db", db, "minutes", "2019"]);
+    expect(minutes.stderr).toContain("tdkt meeting 2019 --date dd/mm/yyyy");
+    expect(minutes.stderr).not.toContain("YYYY-MM-DD");
+  });
+});
