@@ -7,7 +7,14 @@
  * each Word file is compared with a golden file under tests/golden/documents/
  * (a missing golden fails; `UPDATE_GOLDEN=1` writes them; read the diff).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -373,6 +380,8 @@ describe("tdkt scores -o", () => {
       "Tổng",
     ]);
     expect(ranking.getCell("C2").value).toBe("Sở Tư pháp");
+    // Not approved yet: the draft mark under the table.
+    expect(ranking.getCell("A13").value).toBe("DỰ THẢO");
     expect(ranking.getCell("G2").value).toBe(101);
     expect(typeof ranking.getCell("D4").value).toBe("number");
     expect(ranking.getCell("A1").font?.bold).toBe(true);
@@ -454,5 +463,27 @@ describe("tdkt ballots print --round 2", () => {
     } finally {
       tieCleanup();
     }
+  });
+});
+
+describe("the approved score table", () => {
+  it("says under the ranking the day the conference approved it, as the minutes do", async () => {
+    const copy = join(dir, "approved.db");
+    copyFileSync(db, copy);
+    const run = (...args: string[]) => {
+      const result = runTdkt(["--db", copy, ...args], { env: { TDKT_LANG: "vi" } });
+      if (result.status !== 0) throw new Error(`tdkt ${args.join(" ")}: ${result.stderr}`);
+      return result;
+    };
+    run("scores", "2019", "--approve");
+    const file = join(dir, "bang-diem-approved.xlsx");
+    run("scores", "2019", "-o", file);
+    const ExcelJS = (await import("exceljs")).default;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    const line = String(workbook.worksheets[0]?.getCell("A13").value);
+    expect(line).toMatch(/^Bảng điểm đã được Hội nghị thông qua ngày \d{2}\/\d{2}\/\d{4}\.$/);
+    const minutes = run("minutes", "2019").stdout.replace(/\s+/g, " ");
+    expect(minutes).toContain(line);
   });
 });
