@@ -42,7 +42,7 @@ export function run(ctx: Context, args: string[], options: CommandOptions): void
     yearHistory(ctx, parseYear(args[0]), options);
     return;
   }
-  const { bloc, years, counts } = withBloc(ctx, "read", (db, bloc) => {
+  const { bloc, years, counts, following } = withBloc(ctx, "read", (db, bloc) => {
     const years: YearRow[] = talliedYears(db, bloc.id).map((year) => {
       const report = getTally(db, bloc.id, year)?.report;
       const leaders = leadersOf(db, bloc.id, year);
@@ -75,7 +75,13 @@ export function run(ctx: Context, args: string[], options: CommandOptions): void
       for (const code of row.flag) bump(code, "flag");
       for (const code of row.certificate) bump(code, "certificate");
     }
-    return { bloc, years, counts: [...counts.values()] };
+    // The leaders of the year after the last count as they stand: a `leaders set --amend` after
+    // the count replaces the count's choice, and `tdkt leaders` shows the same.
+    const last = years.at(-1);
+    const following = last
+      ? { year: last.year + 1, ...leadersOf(db, bloc.id, last.year + 1) }
+      : null;
+    return { bloc, years, counts: [...counts.values()], following };
   });
   const ranked = counts.sort(
     (a, b) =>
@@ -114,10 +120,10 @@ export function run(ctx: Context, args: string[], options: CommandOptions): void
         { styleHeader: bold },
       ),
       "",
-      t("history.next", {
-        year: years.at(-1)?.next.year ?? "",
-        head: years.at(-1)?.next.head ?? "—",
-        deputy: years.at(-1)?.next.deputy ?? "—",
+      t(following?.source === "set" ? "history.next.set" : "history.next", {
+        year: following?.year ?? "",
+        head: following?.head ?? "—",
+        deputy: following?.deputy ?? "—",
       }),
       "",
       bold(t("history.counts")),

@@ -318,3 +318,17 @@ describe("hints show dates as the user writes them", () => {
     expect(minutes.stderr).not.toContain("YYYY-MM-DD");
   });
 });
+
+describe("history and leaders agree", () => {
+  it("after an amended leaders set for the year the count elected, history names the new leaders", async () => {
+    const db = await countedSeed(folder());
+    await ok(db, "leaders", "set", "2020", "--head", "STP", "--deputy", "TAND", "--amend", "QĐ 5");
+    const leaders = await ok(db, "leaders", "2020");
+    expect(leaders).toContain("Trưởng khối: Sở Tư pháp (STP)");
+    const history = await ok(db, "history");
+    expect(history).toContain(
+      "Năm 2020: Trưởng khối STP, Phó khối TAND (ghi bằng tdkt leaders set)",
+    );
+    expect(history).not.toContain("Trưởng khối CTHADS");
+  });
+});

@@ -370,6 +370,10 @@ export const setup = {
   "history.col.flag": { vi: "Cờ thi đua", en: "Flag" },
   "history.col.certificate": { vi: "Bằng khen", en: "Certificate" },
   "history.col.agency": { vi: "Đơn vị", en: "Agency" },
+  "history.next.set": {
+    vi: "Năm {year}: Trưởng khối {head}, Phó khối {deputy} (ghi bằng tdkt leaders set)",
+    en: "{year}: head {head}, deputy {deputy} (recorded with tdkt leaders set)",
+  },
   "history.next": {
     vi: "Năm {year}: Trưởng khối {head}, Phó khối {deputy} (theo kết quả năm trước)",
     en: "{year}: head {head}, deputy {deputy} (as the year before decided)",
