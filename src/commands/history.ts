@@ -182,6 +182,8 @@ function yearHistory(ctx: Context, year: number, _options: CommandOptions): void
   }
   const bold = (text: string) => ctx.out.color.bold(text);
   const lines: string[] = [bold(t("record.history.title", { year })), ""];
+  // A year with a journal but no count of its own (leaders elected the year before).
+  if (counts.length === 0) lines.push(t("leaders.source.none"));
   for (const c of counts) {
     lines.push(
       t("record.history.count", {

@@ -330,5 +330,8 @@ describe("history and leaders agree", () => {
       "Năm 2020: Trưởng khối STP, Phó khối TAND (ghi bằng tdkt leaders set)",
     );
     expect(history).not.toContain("Trưởng khối CTHADS");
+    // 2020 has no count of its own, only the journal of its leaders.
+    const year = await ok(db, "history", "2020");
+    expect(year.split("\n").slice(0, 3)).toEqual(["Các lần kiểm phiếu năm 2020", "", "(chưa có)"]);
   });
 });
