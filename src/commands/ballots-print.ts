@@ -61,6 +61,7 @@ export async function run(ctx: Context, args: string[], options: CommandOptions)
       ).map((race) => ({
         race,
         seats: seats[race],
+        ...(rules.labels[race] ? { label: rules.labels[race] } : {}),
         candidates: members.map(({ code, name }) => ({ code, name })),
       }));
       if (races.length === 0) throw new TdktError(t("documents.ballot.noRaces", { year }));
@@ -75,6 +76,7 @@ export async function run(ctx: Context, args: string[], options: CommandOptions)
           {
             race: race.race,
             seats: before.tie.seatsOpen,
+            ...(report?.labels?.[race.race] ? { label: report.labels[race.race] } : {}),
             candidates: members
               .filter((member) => tied.has(member.code))
               .map(({ code }) => ({ code, name: names.get(code) ?? code })),

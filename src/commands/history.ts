@@ -1,6 +1,7 @@
 import type { CommandOptions } from "../cli.js";
 import type { Context } from "../context.js";
 import { compareVietnamese } from "../core/text.js";
+import type { TallyReport } from "../core/types.js";
 import { decisionLines } from "../core/year-record.js";
 import { allAgencies } from "../db/agencies.js";
 import { journalOf } from "../db/journal.js";
@@ -8,6 +9,7 @@ import { leadersOf } from "../db/leaders.js";
 import { countsOf, getTally, talliedYears } from "../db/tallies.js";
 import { TdktError } from "../errors.js";
 import { t } from "../i18n/index.js";
+import { formatLocalTime } from "../io/dates.js";
 import { renderTable } from "../io/table.js";
 import { parseYear, withBloc } from "./common.js";
 
@@ -40,7 +42,7 @@ export function run(ctx: Context, args: string[], options: CommandOptions): void
     yearHistory(ctx, parseYear(args[0]), options);
     return;
   }
-  const { bloc, years, counts } = withBloc(ctx, "read", (db, bloc) => {
+  const { bloc, years, counts, following } = withBloc(ctx, "read", (db, bloc) => {
     const years: YearRow[] = talliedYears(db, bloc.id).map((year) => {
       const report = getTally(db, bloc.id, year)?.report;
       const leaders = leadersOf(db, bloc.id, year);
@@ -73,7 +75,13 @@ export function run(ctx: Context, args: string[], options: CommandOptions): void
       for (const code of row.flag) bump(code, "flag");
       for (const code of row.certificate) bump(code, "certificate");
     }
-    return { bloc, years, counts: [...counts.values()] };
+    // The leaders of the year after the last count as they stand: a `leaders set --amend` after
+    // the count replaces the count's choice, and `tdkt leaders` shows the same.
+    const last = years.at(-1);
+    const following = last
+      ? { year: last.year + 1, ...leadersOf(db, bloc.id, last.year + 1) }
+      : null;
+    return { bloc, years, counts: [...counts.values()], following };
   });
   const ranked = counts.sort(
     (a, b) =>
@@ -112,10 +120,10 @@ export function run(ctx: Context, args: string[], options: CommandOptions): void
         { styleHeader: bold },
       ),
       "",
-      t("history.next", {
-        year: years.at(-1)?.next.year ?? "",
-        head: years.at(-1)?.next.head ?? "—",
-        deputy: years.at(-1)?.next.deputy ?? "—",
+      t(following?.source === "set" ? "history.next.set" : "history.next", {
+        year: following?.year ?? "",
+        head: following?.head ?? "—",
+        deputy: following?.deputy ?? "—",
       }),
       "",
       bold(t("history.counts")),
@@ -174,25 +182,34 @@ function yearHistory(ctx: Context, year: number, _options: CommandOptions): void
   }
   const bold = (text: string) => ctx.out.color.bold(text);
   const lines: string[] = [bold(t("record.history.title", { year })), ""];
+  // A year with a journal but no count of its own (leaders elected the year before).
+  if (counts.length === 0) lines.push(t("leaders.source.none"));
   for (const c of counts) {
     lines.push(
       t("record.history.count", {
         count: c.count,
-        at: c.talliedAt,
+        at: formatLocalTime(c.talliedAt, ctx.lang),
         provisional: c.provisional ? t("record.history.provisional") : "",
         version: c.tdktVersion ? t("record.history.version", { version: c.tdktVersion }) : "",
       }),
     );
     if (c.amendReason) lines.push(`   ${t("record.history.amend", { reason: c.amendReason })}`);
-    for (const line of decisionLines(c.report)) lines.push(`   ${line}`);
+    for (const line of decisionText(c.report)) lines.push(`   ${line}`);
   }
   lines.push("", bold(t("record.history.journal")));
   if (journal.length === 0) lines.push(t("record.history.journal.none"));
   for (const entry of journal) {
     lines.push(
       entry.count === 0
-        ? t("record.history.entryLeaders", { at: entry.at, command: entry.command })
-        : t("record.history.entry", { at: entry.at, count: entry.count, command: entry.command }),
+        ? t("record.history.entryLeaders", {
+            at: formatLocalTime(entry.at, ctx.lang),
+            command: entry.command,
+          })
+        : t("record.history.entry", {
+            at: formatLocalTime(entry.at, ctx.lang),
+            count: entry.count,
+            command: entry.command,
+          }),
     );
     lines.push(`   ${t("record.history.reason", { reason: entry.reason })}`);
     for (const change of entry.changes) {
@@ -200,4 +217,27 @@ function yearHistory(ctx: Context, year: number, _options: CommandOptions): void
     }
   }
   ctx.out.print(lines.join("\n"));
+}
+
+/**
+ * A count's decisions for people, in the user's language: each race by its
+ * name and round, then next year's leaders. (The JSON keeps the coded lines
+ * of decisionLines, which `verify` compares.)
+ */
+function decisionText(report: TallyReport): string[] {
+  return [
+    ...report.races.map((race) => {
+      const title = t("minutes.race.firstRound", {
+        title: report.labels?.[race.race] ?? t(`minutes.raceShort.${race.race}`),
+        round: race.round,
+      });
+      const tie = race.tie ? `; ${t("minutes.result.tie")}: ${race.tie.agencies.join(", ")}` : "";
+      return `${title}: ${race.elected.join(", ") || "—"}${tie}`;
+    }),
+    t("history.next", {
+      year: report.leaders.year,
+      head: report.leaders.head ?? "—",
+      deputy: report.leaders.deputy ?? "—",
+    }),
+  ];
 }

@@ -90,7 +90,12 @@ export function run(ctx: Context, args: string[], options: CommandOptions): void
       end: end ?? previous.end,
     });
     if (problem) {
-      throw new TdktError(t(problem.code, problem.params), {
+      // The date as the user writes it (dd/mm/yyyy in Vietnamese), not as it is stored.
+      const params =
+        problem.code === "record.meeting.dateOutside"
+          ? { ...problem.params, date: formatUserDate(problem.params.date, ctx.lang) }
+          : problem.params;
+      throw new TdktError(t(problem.code, params), {
         hint: t(`${problem.code}.hint`, { year, next: year + 1 }),
       });
     }

@@ -79,7 +79,11 @@ export function run(ctx: Context, _args: string[], options: CommandOptions): voi
           race.label ?? t(`rules.race.name.${race.race}` as MessageKey),
           race.seats === 0 ? `0 (${t("rules.notHeld")})` : `${race.seats} (${race.seatsRule})`,
           t("rules.threshold.text", {
-            percent: formatHundredths(Math.round(race.threshold.percent * 100)),
+            // The decimal comma in Vietnamese (66,67%), as every other number shown.
+            percent: formatHundredths(Math.round(race.threshold.percent * 100)).replace(
+              ".",
+              ctx.lang === "vi" ? "," : ".",
+            ),
             base: race.threshold.base,
             strict: String(race.threshold.strict),
           }),

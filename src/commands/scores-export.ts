@@ -7,6 +7,7 @@ import type { Context } from "../context.js";
 import { rankAgencies } from "../core/scoring.js";
 import { membersOf } from "../db/agencies.js";
 import { criteriaOf } from "../db/criteria.js";
+import { currentApproval } from "../db/score-check.js";
 import { scoreDetailsOf } from "../db/score-detail.js";
 import { scoreEntriesOf } from "../db/scores.js";
 import { TdktError } from "../errors.js";
@@ -47,6 +48,7 @@ export async function exportScores(
         hint: t("criteria.none.hint", { year }),
       });
     }
+    const approved = currentApproval(db, bloc.id, year);
     const cells = new Map<string, Map<string, ScoreCell>>();
     for (const detail of scoreDetailsOf(db, bloc.id, year)) {
       const agency = cells.get(detail.agency) ?? new Map<string, ScoreCell>();
@@ -64,6 +66,7 @@ export async function exportScores(
       criteria,
       ranking: rankAgencies(members, criteria, scoreEntriesOf(db, bloc.id, year)),
       cells,
+      ...(approved ? { approved } : {}),
     };
   });
   const content =

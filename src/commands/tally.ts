@@ -23,6 +23,7 @@ import { loadYear, tallyInput, type YearData } from "../db/year.js";
 import { describe } from "../db/year-record.js";
 import { TdktError } from "../errors.js";
 import { hasMessage, t } from "../i18n/index.js";
+import { formatUserDate } from "../io/dates.js";
 import { problemError } from "../io/problem-text.js";
 import { renderTally } from "../io/render-tally.js";
 import { parseYear, withBloc } from "./common.js";
@@ -186,7 +187,7 @@ export function run(ctx: Context, args: string[], options: CommandOptions): void
             t("record.tally.decisionsChanged", {
               year,
               count: latest.count,
-              date: latest.talliedAt.slice(0, 10),
+              date: formatUserDate(latest.talliedAt.slice(0, 10), ctx.lang),
               changes: describe(decided),
             }),
             { hint: t("record.tally.decisionsChanged.hint", { year }) },
@@ -229,7 +230,7 @@ export function run(ctx: Context, args: string[], options: CommandOptions): void
     ctx.out.info(
       t("record.tally.unchanged", {
         count: outcome.latest.count,
-        date: outcome.latest.talliedAt.slice(0, 10),
+        date: formatUserDate(outcome.latest.talliedAt.slice(0, 10), ctx.lang),
       }),
     );
   } else if (!ctx.json) {

@@ -4,7 +4,8 @@ import { decisionChanges } from "../core/year-record.js";
 import { type JournalEntry, journalOf } from "../db/journal.js";
 import { getTally } from "../db/tallies.js";
 import { TdktError } from "../errors.js";
-import { t } from "../i18n/index.js";
+import { type Lang, t } from "../i18n/index.js";
+import { formatLocalTime, formatUserDate } from "../io/dates.js";
 import { escapeControls } from "../io/output.js";
 import { parseYear, withBloc } from "./common.js";
 import { computeTally, sameAsCount, sha256 } from "./tally.js";
@@ -79,18 +80,26 @@ export function run(ctx: Context, args: string[], _options: CommandOptions): voi
     }
     if (journal.length > 0) {
       ctx.out.print(
-        escapeControls(t("record.verify.journal", { count, year, entries: summary(journal) })),
+        escapeControls(
+          t("record.verify.journal", { count, year, entries: summary(journal, ctx.lang) }),
+        ),
       );
     }
   }
   if (!ok) {
-    throw new TdktError(t("verify.failed", { year, talliedAt }), {
-      hint: t("verify.failed.hint", { year }),
-    });
+    throw new TdktError(
+      t("verify.failed", { year, talliedAt: formatLocalTime(talliedAt, ctx.lang) }),
+      {
+        hint: t("verify.failed.hint", { year }),
+      },
+    );
   }
-  if (!ctx.json) ctx.out.info(t("verify.ok", { year, talliedAt }));
+  if (!ctx.json)
+    ctx.out.info(t("verify.ok", { year, talliedAt: formatLocalTime(talliedAt, ctx.lang) }));
 }
 
-function summary(journal: readonly JournalEntry[]): string {
-  return journal.map((entry) => `${entry.at.slice(0, 10)} ${entry.reason}`).join("; ");
+function summary(journal: readonly JournalEntry[], lang: Lang): string {
+  return journal
+    .map((entry) => `${formatUserDate(entry.at.slice(0, 10), lang)} ${entry.reason}`)
+    .join("; ");
 }

@@ -15,7 +15,8 @@ import { resolveRules } from "../core/rules.js";
 import { seatsByRace } from "../core/tally-rules.js";
 import { diffSnapshots, flatten, onlyRunOffBallots, type Snapshot } from "../core/year-record.js";
 import { TdktError } from "../errors.js";
-import { t } from "../i18n/index.js";
+import { getLang, t } from "../i18n/index.js";
+import { formatUserDate } from "../io/dates.js";
 import type { BlocRow } from "./blocs.js";
 import type { Db } from "./connection.js";
 import { appendJournal, type YearChange } from "./journal.js";
@@ -142,7 +143,7 @@ function checkOne(db: Db, bloc: BlocRow, item: Watched, change: RecordChange): v
         year: item.year,
         countYear,
         count: item.count.count,
-        date: item.count.talliedAt.slice(0, 10),
+        date: formatUserDate(item.count.talliedAt.slice(0, 10), getLang()),
         changes: describe(changes),
       }),
       { hint: t("record.refused.hint", { year: item.year }) },

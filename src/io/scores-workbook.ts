@@ -16,6 +16,7 @@
 import type { AgencyTotal, Criterion } from "../core/types.js";
 import type { Lang } from "../i18n/index.js";
 import { t } from "../i18n/index.js";
+import { formatUserDate } from "./dates.js";
 import { formatNumber } from "./numbers.js";
 import { deterministicZip, FIXED_DOCUMENT_DATE } from "./zip-deterministic.js";
 
@@ -35,6 +36,8 @@ export interface ScoreTable {
   ranking: AgencyTotal[];
   /** agency code → criterion code → points. */
   cells: Map<string, Map<string, ScoreCell>>;
+  /** YYYY-MM-DD: the day the conference approved the table (`scores --approve`), when it still stands. */
+  approved?: string;
 }
 
 const NUMBER_FORMAT = "0.0#";
@@ -96,6 +99,15 @@ export async function renderScoresXlsx(table: ScoreTable, lang: Lang): Promise<U
   });
   ranking.getRow(1).font = { bold: true, name: "Times New Roman", size: 12 };
   thinBorders(ranking, table.ranking.length + 1, rankingHeader.length);
+  // Under the table, as in the minutes: the day the conference approved it, or the draft mark
+  // while it is not approved (contract, "Documents").
+  ranking.addRow([]);
+  const approval = ranking.addRow([
+    table.approved
+      ? m("minutes.scores.approved", { date: formatUserDate(table.approved, lang) })
+      : m("record.draft.mark"),
+  ]);
+  approval.font = { bold: !table.approved, italic: true, name: "Times New Roman", size: 12 };
   pageSetup(ranking, 1);
 
   // Sheet 2: agencies × criteria. A criterion gets self and checked columns where any sheet gave them.

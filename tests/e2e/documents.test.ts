@@ -7,7 +7,14 @@
  * each Word file is compared with a golden file under tests/golden/documents/
  * (a missing golden fails; `UPDATE_GOLDEN=1` writes them; read the diff).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -176,6 +183,14 @@ describe("tdkt minutes -o .docx", () => {
     expect(runOf(xml, "UBND TỈNH MẪU")).not.toContain("<w:b/>");
     expect(runOf(xml, "KHỐI THI ĐUA CÁC CƠ QUAN NỘI CHÍNH")).toContain("<w:b/>");
     expect(text).toContain("Số: …/BB-NOICHINH");
+    // The left header column keeps a gap at its right (cell margins, twips): the bloc's name
+    // never runs into the national name, which keeps the full right column.
+    const headerTable = /<w:tbl>.*?<\/w:tbl>/.exec(xml)?.[0] ?? "";
+    const margins = [...headerTable.matchAll(/<w:tcMar>(.*?)<\/w:tcMar>/g)].map((m) => m[1] ?? "");
+    const side = (mar: string | undefined, name: string) =>
+      Number(new RegExp(`<w:${name} [^>]*w:w="(\\d+)"`).exec(mar ?? "")?.[1] ?? 0);
+    expect(side(margins[0], "right")).toBeGreaterThanOrEqual(100);
+    expect(side(margins[1], "left")).toBe(0);
     expect(sizesOf(xml, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")).toEqual([26]);
     expect(sizesOf(xml, "Độc lập - Tự do - Hạnh phúc")).toEqual([28]);
     expect(runOf(xml, "BIÊN BẢN")).toContain("<w:b/>");
@@ -365,6 +380,8 @@ describe("tdkt scores -o", () => {
       "Tổng",
     ]);
     expect(ranking.getCell("C2").value).toBe("Sở Tư pháp");
+    // Not approved yet: the draft mark under the table.
+    expect(ranking.getCell("A13").value).toBe("DỰ THẢO");
     expect(ranking.getCell("G2").value).toBe(101);
     expect(typeof ranking.getCell("D4").value).toBe("number");
     expect(ranking.getCell("A1").font?.bold).toBe(true);
@@ -446,5 +463,27 @@ describe("tdkt ballots print --round 2", () => {
     } finally {
       tieCleanup();
     }
+  });
+});
+
+describe("the approved score table", () => {
+  it("says under the ranking the day the conference approved it, as the minutes do", async () => {
+    const copy = join(dir, "approved.db");
+    copyFileSync(db, copy);
+    const run = (...args: string[]) => {
+      const result = runTdkt(["--db", copy, ...args], { env: { TDKT_LANG: "vi" } });
+      if (result.status !== 0) throw new Error(`tdkt ${args.join(" ")}: ${result.stderr}`);
+      return result;
+    };
+    run("scores", "2019", "--approve");
+    const file = join(dir, "bang-diem-approved.xlsx");
+    run("scores", "2019", "-o", file);
+    const ExcelJS = (await import("exceljs")).default;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    const line = String(workbook.worksheets[0]?.getCell("A13").value);
+    expect(line).toMatch(/^Bảng điểm đã được Hội nghị thông qua ngày \d{2}\/\d{2}\/\d{4}\.$/);
+    const minutes = run("minutes", "2019").stdout.replace(/\s+/g, " ");
+    expect(minutes).toContain(line);
   });
 });

@@ -229,7 +229,8 @@ describe("a counted year is a record", () => {
     const db = await countedSeed(folder());
     const mistyped = await fails(db, "meeting", "2091", "--date", "2019-12-18");
     expect(mistyped).toContain("2019?");
-    await fails(db, "meeting", "2020", "--date", "2019-12-18");
+    const outside = await fails(db, "meeting", "2020", "--date", "18/12/2019");
+    expect(outside).toContain("ngày họp 18/12/2019 không thuộc năm 2020");
     await fails(db, "meeting", "2020", "--start", "08:00", "--end", "07:30");
     await fails(db, "disqualify", "2018", "STP", "--reason", "x");
     await ok(db, "meeting", "2020", "--date", "2021-01-15", "--start", "08:00", "--end", "11:00");
@@ -284,5 +285,53 @@ describe("a counted year is a record", () => {
     const raw = new Database(copy, { readonly: true });
     expect(raw.prepare("SELECT count(*) AS n FROM tally_count").get()).toEqual({ n: 1 });
     raw.close();
+  });
+});
+
+describe("the record speaks the user's language", () => {
+  it("history, verify and a refusal give dates as dd/mm/yyyy and races by their names", async () => {
+    const db = await countedSeed(folder());
+    const refused = await fails(db, "meeting", "2019", "--place", "Hội trường Công an tỉnh");
+    expect(refused).toMatch(/lần 1, ngày \d{2}\/\d{2}\/\d{4}\)/);
+    await ok(db, "meeting", "2019", "--place", "Hội trường Công an tỉnh", "--amend", "Ghi nhầm");
+    const history = await ok(db, "history", "2019");
+    const verify = await tdktHere(["--db", db, "verify", "2019"]);
+    for (const text of [history, verify.stdout, verify.stderr]) {
+      expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    }
+    expect(history).toMatch(/^Lần 1 — \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}, tdkt /m);
+    expect(history).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2} — sau lần kiểm phiếu 1: /m);
+    expect(history).toContain("Cờ thi đua (vòng 1): STP");
+    expect(history).toContain("Năm 2020: Trưởng khối CTHADS, Phó khối VKSND");
+    expect(history).not.toMatch(/\bflag \(|\bleaders 2020/);
+    expect(verify.stdout + verify.stderr).toMatch(/\d{2}\/\d{2}\/\d{4} Ghi nhầm/);
+  });
+});
+
+describe("hints show dates as the user writes them", () => {
+  it("the minutes of a year with no meeting ask for --date dd/mm/yyyy", async () => {
+    const db = join(folder(), "tdkt.db");
+    await ok(db, "init", "--bloc", "NOICHINH", "--name", "Khối thi đua các cơ quan Nội chính");
+    await ok(db, "agencies", "import", "2019", join(SEED, "agencies.csv"));
+    const minutes = await tdktHere(["--db", db, "minutes", "2019"]);
+    expect(minutes.stderr).toContain("tdkt meeting 2019 --date dd/mm/yyyy");
+    expect(minutes.stderr).not.toContain("YYYY-MM-DD");
+  });
+});
+
+describe("history and leaders agree", () => {
+  it("after an amended leaders set for the year the count elected, history names the new leaders", async () => {
+    const db = await countedSeed(folder());
+    await ok(db, "leaders", "set", "2020", "--head", "STP", "--deputy", "TAND", "--amend", "QĐ 5");
+    const leaders = await ok(db, "leaders", "2020");
+    expect(leaders).toContain("Trưởng khối: Sở Tư pháp (STP)");
+    const history = await ok(db, "history");
+    expect(history).toContain(
+      "Năm 2020: Trưởng khối STP, Phó khối TAND (ghi bằng tdkt leaders set)",
+    );
+    expect(history).not.toContain("Trưởng khối CTHADS");
+    // 2020 has no count of its own, only the journal of its leaders.
+    const year = await ok(db, "history", "2020");
+    expect(year.split("\n").slice(0, 3)).toEqual(["Các lần kiểm phiếu năm 2020", "", "(chưa có)"]);
   });
 });

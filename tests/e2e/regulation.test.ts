@@ -85,10 +85,28 @@ describe("Quảng Ninh QĐ 1174/QĐ-UBND 2017: Government flag, flag, 20% of the
 
   it("names the Government-flag winner as the unit that leads the bloc, in the minutes too", () => {
     expect(report.leadingUnit).toBe("SNV");
-    const minutes = ok(db, "minutes", "2024");
+    // Wrapped lines read whole: a longer award name moves the line breaks.
+    const minutes = ok(db, "minutes", "2024").replace(/\s+/g, " ");
     expect(minutes).toContain("Kết quả: suy tôn Sở Nội vụ là đơn vị dẫn đầu khối");
     expect(minutes).toContain("Luật Thi đua, khen thưởng số 06/2022/QH15");
     expect(minutes).not.toContain("08/2017");
+  });
+
+  it("says every award as the regulation names it: minutes, proposal, ballot paper", () => {
+    const flat = (text: string) => text.replace(/\s+/g, " ");
+    const minutes = flat(ok(db, "minutes", "2024"));
+    expect(minutes).toContain("b) Suy tôn đơn vị đề nghị tặng Cờ thi đua của UBND tỉnh năm 2024");
+    expect(minutes).toContain(
+      "Kết quả: đề nghị tặng Bằng khen của Chủ tịch UBND tỉnh năm 2024 cho Sở Xây dựng và Sở Y tế.",
+    );
+    expect(minutes).toContain("- Cờ thi đua của UBND tỉnh: Sở Nội vụ (3 phiếu");
+    const proposal = flat(ok(db, "proposal", "2024"));
+    expect(proposal).toContain(
+      "đề nghị tặng Cờ thi đua của Chính phủ, Cờ thi đua của UBND tỉnh và Bằng khen của Chủ tịch UBND tỉnh năm 2024",
+    );
+    expect(proposal).not.toContain("govflag");
+    const paper = flat(ok(db, "ballots", "print", "2024"));
+    expect(paper).toContain("1. Suy tôn đơn vị dẫn đầu khối đề nghị tặng Cờ thi đua của Chính phủ");
   });
 });
 
@@ -111,6 +129,11 @@ describe("court sector, TT 04/2016/TT-TANDTC: the flag needs at least 2/3 of mem
       "--mark",
       "strike",
     );
+  });
+
+  it("rules show writes the threshold with the decimal comma in Vietnamese", () => {
+    expect(ok(db, "rules", "show", "--year", "2025")).toContain("từ 66,67% tổng số thành viên");
+    expect(ok(db, "--lang", "en", "rules", "show", "--year", "2025")).toContain("66.67%");
   });
 
   it("elects the flag with exactly 6 of 9 (at least 2/3), counting struck-out ballots", () => {
@@ -247,4 +270,17 @@ describe("rules export and rules import", () => {
       ).toBe("votes-first");
     },
   );
+});
+
+describe("--help says what --year and --from do", () => {
+  it("rules set and rules import: --from onward, by default from the first year without a count", () => {
+    for (const command of ["set", "import"]) {
+      const help = runTdkt(["rules", command, "--help"]);
+      expect(help.status).toBe(0);
+      const text = help.stdout.replace(/\s+/g, " ");
+      expect(text).toContain("--from <năm> áp dụng từ năm này trở đi");
+      expect(text).toContain("năm đầu tiên chưa kiểm phiếu");
+      expect(text).not.toMatch(/mặc định: mọi năm|như --year/);
+    }
+  });
 });

@@ -765,3 +765,28 @@ describe("a draft", () => {
     expect(renderMinutes(NO_MEETING, "text", "vi")).not.toContain("DỰ THẢO");
   });
 });
+
+describe("the regulation's own names of the awards (label.RACE)", () => {
+  const named: MinutesData = {
+    ...SEED,
+    tally: {
+      ...SEED_TALLY,
+      labels: { flag: "Cờ thi đua của Bộ Công an", certificate: "Bằng khen của Bộ trưởng" },
+    },
+  };
+
+  it("titles, results and passed-over lines say the award as the regulation names it", () => {
+    const text = flat(renderMinutes(named, "text", "vi"));
+    expect(text).toContain("a) Suy tôn đơn vị đề nghị tặng Cờ thi đua của Bộ Công an năm 2019");
+    expect(text).toContain(
+      "Kết quả: suy tôn Sở Tư pháp đề nghị tặng Cờ thi đua của Bộ Công an năm 2019.",
+    );
+    expect(text).toContain("Bình xét đơn vị đề nghị tặng Bằng khen của Bộ trưởng năm 2019");
+    expect(text).toContain("Bằng khen của Bộ trưởng: Sở Tư pháp");
+    expect(text).not.toContain("Ủy ban nhân dân tỉnh tặng");
+    // Without a label the national names stay.
+    expect(flat(renderMinutes(SEED, "text", "vi"))).toContain(
+      "Suy tôn đơn vị đề nghị Ủy ban nhân dân tỉnh tặng Cờ thi đua năm 2019",
+    );
+  });
+});

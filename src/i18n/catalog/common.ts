@@ -114,8 +114,8 @@ export const common = {
   "cli.rules.show": { vi: "xem các quy định đang áp dụng", en: "show the rules in force" },
   "cli.rules.set": { vi: "đặt một quy định", en: "set one rule" },
   "cli.rules.set.year": {
-    vi: "chỉ cho năm này (mặc định: mọi năm)",
-    en: "for this year only (default: every year)",
+    vi: "chỉ cho năm này (mặc định: từ năm đầu tiên chưa kiểm phiếu trở đi)",
+    en: "for this year only (default: from the first year without a count onward)",
   },
   "cli.disqualify": {
     vi: "đánh dấu đơn vị không đủ điều kiện khen thưởng trong năm",

@@ -171,6 +171,28 @@ export const minutes = {
     vi: "Bầu đơn vị Phó khối năm {next}",
     en: "Election of the bloc's deputy agency for {next}",
   },
+  // The same races when the regulation names the award (rule label.RACE): the document says
+  // the award as the regulation writes it, never the national name in its place.
+  "minutes.raceNamed.govflag": {
+    vi: "Suy tôn đơn vị dẫn đầu khối đề nghị tặng {award} năm {year}",
+    en: "Proposal of the unit that leads the bloc for the {award}, {year}",
+  },
+  "minutes.raceNamed.flag": {
+    vi: "Suy tôn đơn vị đề nghị tặng {award} năm {year}",
+    en: "Proposal for the {award}, {year}",
+  },
+  "minutes.raceNamed.certificate": {
+    vi: "Bình xét đơn vị đề nghị tặng {award} năm {year}",
+    en: "Proposal for the {award}, {year}",
+  },
+  "minutes.raceNamed.head": {
+    vi: "Bầu đơn vị {award} năm {next}",
+    en: "Election of the {award} for {next}",
+  },
+  "minutes.raceNamed.deputy": {
+    vi: "Bầu đơn vị {award} năm {next}",
+    en: "Election of the {award} for {next}",
+  },
   "minutes.raceShort.govflag": { vi: "Cờ thi đua của Chính phủ", en: "Government Emulation Flag" },
   "minutes.raceShort.flag": { vi: "Cờ thi đua", en: "Emulation Flag" },
   "minutes.raceShort.certificate": { vi: "Bằng khen", en: "Certificate of Merit" },
@@ -275,6 +297,26 @@ export const minutes = {
   "minutes.outcome.deputy": {
     vi: "Kết quả: {names} được bầu làm Phó khối năm {next}.",
     en: "Result: {names} elected deputy agency of the bloc for {next}.",
+  },
+  "minutes.outcomeNamed.govflag": {
+    vi: "Kết quả: suy tôn {names} là đơn vị dẫn đầu khối, đề nghị tặng {award} năm {year}.",
+    en: "Result: {names} leads the bloc and is proposed for the {award} {year}.",
+  },
+  "minutes.outcomeNamed.flag": {
+    vi: "Kết quả: suy tôn {names} đề nghị tặng {award} năm {year}.",
+    en: "Result: {names} proposed for the {award} {year}.",
+  },
+  "minutes.outcomeNamed.certificate": {
+    vi: "Kết quả: đề nghị tặng {award} năm {year} cho {names}.",
+    en: "Result: {names} proposed for the {award} {year}.",
+  },
+  "minutes.outcomeNamed.head": {
+    vi: "Kết quả: {names} được bầu làm {award} năm {next}.",
+    en: "Result: {names} elected {award} for {next}.",
+  },
+  "minutes.outcomeNamed.deputy": {
+    vi: "Kết quả: {names} được bầu làm {award} năm {next}.",
+    en: "Result: {names} elected {award} for {next}.",
   },
   "minutes.outcome.none": {
     vi: "Kết quả: không đơn vị nào đạt điều kiện được chọn.",

@@ -201,8 +201,8 @@ export const regulation = {
   },
   "cli.rules.import.year": { vi: "chỉ áp dụng cho năm này", en: "for this year only" },
   "cli.rules.import.from": {
-    vi: "áp dụng từ năm này (hiện ghi như --year)",
-    en: "from this year on (stored as --year for now)",
+    vi: "áp dụng từ năm này trở đi (mặc định: năm đầu tiên chưa kiểm phiếu)",
+    en: "from this year on (default: the first year without a count)",
   },
   "ballots.enter.race.strike": {
     vi: (p: Params) =>

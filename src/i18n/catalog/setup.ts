@@ -219,7 +219,7 @@ export const setup = {
   "meeting.title": { vi: "Hội nghị tổng kết năm {year}:", en: "The {year} conference:" },
   "meeting.none": { vi: "chưa ghi hội nghị năm {year}", en: "no conference recorded for {year}" },
   "meeting.none.hint": {
-    vi: 'ghi bằng tdkt meeting {year} --date YYYY-MM-DD --place "…"',
+    vi: 'ghi bằng tdkt meeting {year} --date dd/mm/yyyy --place "…"',
     en: 'record it with tdkt meeting {year} --date YYYY-MM-DD --place "…"',
   },
   "meeting.field.date": { vi: "Ngày", en: "Date" },
@@ -370,6 +370,10 @@ export const setup = {
   "history.col.flag": { vi: "Cờ thi đua", en: "Flag" },
   "history.col.certificate": { vi: "Bằng khen", en: "Certificate" },
   "history.col.agency": { vi: "Đơn vị", en: "Agency" },
+  "history.next.set": {
+    vi: "Năm {year}: Trưởng khối {head}, Phó khối {deputy} (ghi bằng tdkt leaders set)",
+    en: "{year}: head {head}, deputy {deputy} (recorded with tdkt leaders set)",
+  },
   "history.next": {
     vi: "Năm {year}: Trưởng khối {head}, Phó khối {deputy} (theo kết quả năm trước)",
     en: "{year}: head {head}, deputy {deputy} (as the year before decided)",
@@ -399,7 +403,7 @@ export const setup = {
     en: "no member agencies for {year}: tdkt agencies import {year} FILE",
   },
   "minutes.cmd.missing.meeting": {
-    vi: 'chưa ghi hội nghị: tdkt meeting {year} --date YYYY-MM-DD --start HH:MM --place "…" --chair "…" --chair-title "…" --secretary "…" --secretary-title "…"',
+    vi: 'chưa ghi hội nghị: tdkt meeting {year} --date dd/mm/yyyy --start HH:MM --place "…" --chair "…" --chair-title "…" --secretary "…" --secretary-title "…"',
     en: 'the conference is not recorded: tdkt meeting {year} --date YYYY-MM-DD --start HH:MM --place "…" --chair "…" --chair-title "…" --secretary "…" --secretary-title "…"',
   },
   "minutes.cmd.missing.tally": {

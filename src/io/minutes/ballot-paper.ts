@@ -14,6 +14,8 @@ import type { Block } from "./document.js";
 export interface BallotRacePaper {
   race: Race;
   seats: number;
+  /** The award's name as the regulation writes it (rule label.RACE), when it names one. */
+  label?: string;
   /** The agencies to choose from, in rotation order. */
   candidates: { code: string; name: string }[];
 }
@@ -63,10 +65,13 @@ export function buildBallotPaper(data: BallotPaperData, lang: Lang): Block[] {
   });
   one.push({ kind: "paragraph", indent: 0, text: m("documents.ballot.howTo") });
   for (const [index, race] of data.races.entries()) {
-    const title = m(`minutes.race.${race.race}` as MessageKey, {
-      year: data.year,
-      next: data.next,
-    });
+    const title = race.label
+      ? m(`minutes.raceNamed.${race.race}` as MessageKey, {
+          award: nfc(race.label),
+          year: data.year,
+          next: data.next,
+        })
+      : m(`minutes.race.${race.race}` as MessageKey, { year: data.year, next: data.next });
     one.push({
       kind: "heading",
       level: 2,

@@ -296,7 +296,10 @@ class DocumentBuilder {
 
   /** The race's name; a race that went to a run-off names each round. */
   private raceTitle(race: RaceTally, rounds = 1): string {
-    const title = this.m(`minutes.race.${race.race}`, { year: this.year, next: this.next });
+    const award = this.label(race.race);
+    const title = award
+      ? this.m(`minutes.raceNamed.${race.race}`, { award, year: this.year, next: this.next })
+      : this.m(`minutes.race.${race.race}`, { year: this.year, next: this.next });
     if (race.round > 1) return this.m("minutes.race.round", { title, round: race.round });
     return rounds > 1 ? this.m("minutes.race.firstRound", { title, round: race.round }) : title;
   }
@@ -315,7 +318,13 @@ class DocumentBuilder {
   }
 
   private raceShort(race: Race): string {
-    return this.m(`minutes.raceShort.${race}`);
+    return this.label(race) ?? this.m(`minutes.raceShort.${race}`);
+  }
+
+  /** The award's name as the regulation writes it (rule label.RACE), when it names one. */
+  private label(race: Race): string | undefined {
+    const label = this.data.tally?.labels?.[race];
+    return label ? this.text(label) : undefined;
   }
 
   private base(race: RaceTally): string {
@@ -707,12 +716,12 @@ class DocumentBuilder {
   private outcomes(race: RaceTally): string[] {
     const lines: string[] = [];
     if (race.elected.length > 0) {
+      const award = this.label(race.race);
+      const params = { names: this.nameList(race.elected), year: this.year, next: this.next };
       lines.push(
-        this.m(`minutes.outcome.${race.race}`, {
-          names: this.nameList(race.elected),
-          year: this.year,
-          next: this.next,
-        }),
+        award
+          ? this.m(`minutes.outcomeNamed.${race.race}`, { ...params, award })
+          : this.m(`minutes.outcome.${race.race}`, params),
       );
     }
     if (race.tie) {

@@ -11,7 +11,7 @@
 import { awardRacesOf } from "../../core/awards.js";
 import { signingName } from "../../core/person.js";
 import { nfc } from "../../core/text.js";
-import type { CandidateTally, RaceTally } from "../../core/types.js";
+import type { CandidateTally, Race, RaceTally } from "../../core/types.js";
 import { hasMessage, type Lang, type MessageKey, type Params, t } from "../../i18n/index.js";
 import type { Block, Escape } from "./document.js";
 import { formatDate, formatNumber, formatPercent } from "./format.js";
@@ -44,6 +44,9 @@ export function buildProposal(data: MinutesData, lang: Lang, escapeData: Escape)
   });
   const awards = tally ? awardRacesOf(tally) : [];
   const awardName = (award: string) => {
+    // The regulation's own name of the award (rule label.RACE) comes first.
+    const label = tally?.labels?.[award as Race];
+    if (label) return text(label);
     const key = `documents.proposal.award.${award}`;
     return hasMessage(key) ? m(key) : award;
   };
@@ -52,7 +55,7 @@ export function buildProposal(data: MinutesData, lang: Lang, escapeData: Escape)
     kind: "title",
     title: m("documents.proposal.title"),
     subtitle: m("documents.proposal.subtitle", {
-      awards: (proposed.length > 0 ? proposed : awards).map(awardName).join(m("documents.and")),
+      awards: listOf((proposed.length > 0 ? proposed : awards).map(awardName), m("documents.and")),
       year: data.year,
     }),
     ...(data.draft ? { draft: m("record.draft.mark") } : {}),
@@ -190,4 +193,11 @@ export function buildProposal(data: MinutesData, lang: Lang, escapeData: Escape)
     ],
   });
   return blocks;
+}
+
+/** "A, B và C": commas between the names, the conjunction before the last. */
+function listOf(names: string[], and: string): string {
+  return names.length < 3
+    ? names.join(and)
+    : `${names.slice(0, -1).join(", ")}${and}${names.at(-1)}`;
 }

@@ -253,11 +253,15 @@ class DocxBuilder {
     rightWidth: number,
   ): Table {
     const { Table, TableRow, TableCell, WidthType, TableLayoutType } = this.docx;
-    const cell = (children: Paragraph[], width: number) =>
+    // A gap of 2 mm at the right of the left column: a long bloc name would otherwise run
+    // into the national name as if they were one line. The right column keeps its full width,
+    // which the national name needs to stay on one line.
+    const gap = Math.round(2 * MM);
+    const cell = (children: Paragraph[], width: number, side: "left" | "right") =>
       new TableCell({
         width: { size: width, type: WidthType.DXA },
         borders: this.noBorders(),
-        margins: { left: 0, right: 0 },
+        margins: side === "left" ? { left: 0, right: gap } : { left: 0, right: 0 },
         children: children.length > 0 ? children : [new this.docx.Paragraph({})],
       });
     return new Table({
@@ -265,7 +269,11 @@ class DocxBuilder {
       columnWidths: [leftWidth, rightWidth],
       layout: TableLayoutType.FIXED,
       borders: this.noBorders(),
-      rows: [new TableRow({ children: [cell(left, leftWidth), cell(right, rightWidth)] })],
+      rows: [
+        new TableRow({
+          children: [cell(left, leftWidth, "left"), cell(right, rightWidth, "right")],
+        }),
+      ],
     });
   }
 
