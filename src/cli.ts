@@ -196,6 +196,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       },
       { flags: "--diff", description: "cli.scores.diff" },
       { flags: "--approve", description: "cli.scores.approve" },
+      AMEND,
       {
         flags: "--format",
         value: "format",
@@ -565,7 +566,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: "demo",
     module: "demo",
     description: "cli.demo",
-    examples: ["npx tdkt demo", "npx tdkt demo --lang en"],
+    examples: ["tdkt demo", "tdkt demo --lang en"],
   },
 ];
 
@@ -719,7 +720,7 @@ export function buildProgram(version: string, io: Io = processIo()): Command {
     .addHelpText(
       "after",
       example([
-        "npx tdkt demo",
+        "tdkt demo",
         'tdkt init --bloc NOICHINH --name "Khối thi đua các cơ quan Nội chính"',
         "tdkt tally 2019 --json",
       ]),

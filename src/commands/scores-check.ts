@@ -25,13 +25,14 @@ import { t } from "../i18n/index.js";
 import { formatNumber } from "../io/numbers.js";
 import { renderTable } from "../io/table.js";
 import { withBloc } from "./common.js";
+import { writeYear } from "./record.js";
 import { resolveMember } from "./resolve-member.js";
 
 /** The view of the head's check the options ask for, if any (`--approve`, `--diff`, `--detail`). */
 export function checkView(
   options: Record<string, unknown>,
 ): ((ctx: Context, year: number) => void) | undefined {
-  if (options.approve === true) return runApprove;
+  if (options.approve === true) return (ctx, year) => runApprove(ctx, year, options);
   if (options.diff === true) return runDiff;
   const detail = options.detail;
   if (detail === undefined) return undefined;
@@ -121,8 +122,11 @@ export function runDiff(ctx: Context, year: number): void {
 }
 
 /** `--approve`: the table as it stands is the approved one, with the date. */
-export function runApprove(ctx: Context, year: number): void {
-  const outcome = withBloc(ctx, "write", (db, bloc) => {
+export function runApprove(ctx: Context, year: number, options: Record<string, unknown>): void {
+  // The minutes of a counted year say the table was approved: approving it
+  // afterwards is an amendment of that record (contract, "A year's record").
+  const command = { name: "scores", args: [String(year), "--approve"] };
+  const outcome = writeYear(ctx, options, year, command, (db, bloc) => {
     const { details } = load(db, bloc, year);
     if (details.length === 0) {
       throw new TdktError(t("check.approve.noScores", { year }), {

@@ -40,6 +40,8 @@ export function yearSnapshot(db: Db, bloc: BlocRow, year: number): Snapshot {
     // Shortlists (tdkt nominees) as plain lists: a vote off one is invalid.
     ...(input.shortlists ? { shortlists: JSON.parse(canonicalJson(input.shortlists)) } : {}),
     meeting: data.meeting ?? null,
+    // The minutes say when the conference approved the score table.
+    scoresApproved: data.scoresApproved,
   });
 }
 

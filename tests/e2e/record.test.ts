@@ -225,6 +225,17 @@ describe("a counted year is a record", () => {
     expect((await historyOf(db, "2019")).counts).toHaveLength(1);
   });
 
+  it("approving the score table of a counted year is an amendment: refused, then journaled", async () => {
+    const db = await countedSeed(folder());
+    const refused = await fails(db, "scores", "2019", "--approve");
+    expect(refused).toContain("--amend");
+    expect((await historyOf(db, "2019")).journal).toHaveLength(0);
+    await ok(db, "scores", "2019", "--approve", "--amend", "Hội nghị thông qua bảng điểm");
+    const [entry] = (await historyOf(db, "2019")).journal;
+    expect(entry?.command).toBe("tdkt scores 2019 --approve");
+    expect(entry?.changes.map((change) => change.what)).toEqual(["scoresApproved"]);
+  });
+
   it("refuses mistyped years and times", async () => {
     const db = await countedSeed(folder());
     const mistyped = await fails(db, "meeting", "2091", "--date", "2019-12-18");
