@@ -19,7 +19,7 @@ const ALLOWED = new Set([
   ...COMMANDS.flatMap((command) => command.name.split(/[ -]/)),
   // column headers of the import files
   ...["code", "name", "short", "order", "title", "max", "points", "kind", "agency", "criterion"],
-  ...["note", "ballot", "race", "choice", "self", "checked"],
+  ...["note", "ballot", "race", "choice", "self", "checked", "comment", "explanation"],
   // criterion kinds, races, rule keys and values (cli-contract.md)
   ...["base", "bonus", "penalty", "flag", "certificate", "head", "deputy", "govflag"],
   ...["members", "present", "returned", "valid", "invalid", "strict", "true", "false"],
