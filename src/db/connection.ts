@@ -6,13 +6,35 @@
  * crash of the process.
  */
 import { existsSync, statSync } from "node:fs";
-import { dirname } from "node:path";
-import Database from "better-sqlite3";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import type Database from "better-sqlite3";
 import { TdktError } from "../errors.js";
 import { t } from "../i18n/index.js";
 import { MIGRATIONS, SCHEMA_VERSION } from "./schema.js";
 
 export type Db = Database.Database;
+
+/**
+ * better-sqlite3, loaded with `require`: imported as an ES module, the
+ * CommonJS package is first scanned for its exports, and its `bindings`
+ * helper searches a dozen folders for the compiled addon. Both cost start-up
+ * time on every command (`npm run bench:startup`); the addon is where the
+ * package's own build puts it, else found as usual.
+ */
+const requireCjs = createRequire(import.meta.url);
+let loaded: { Database: typeof Database; nativeBinding: string | undefined } | undefined;
+function betterSqlite3(): NonNullable<typeof loaded> {
+  if (loaded === undefined) {
+    const root = dirname(requireCjs.resolve("better-sqlite3/package.json"));
+    const addon = join(root, "build", "Release", "better_sqlite3.node");
+    loaded = {
+      Database: requireCjs("better-sqlite3") as typeof Database,
+      nativeBinding: existsSync(addon) ? addon : undefined,
+    };
+  }
+  return loaded;
+}
 
 export type OpenMode =
   /** Reads only: the file must exist; never created. */
@@ -55,7 +77,11 @@ export function openDatabase(path: string, mode: OpenMode, env: Env = process.en
   }
   let db: Db;
   try {
-    db = new Database(path, { fileMustExist: mode !== "create" && path !== ":memory:" });
+    const { Database: Sqlite, nativeBinding } = betterSqlite3();
+    db = new Sqlite(path, {
+      fileMustExist: mode !== "create" && path !== ":memory:",
+      ...(nativeBinding === undefined ? {} : { nativeBinding }),
+    });
   } catch (error) {
     throw translateSqliteError(error, path);
   }
