@@ -11,6 +11,7 @@ import { dirname, join } from "node:path";
 import type Database from "better-sqlite3";
 import { TdktError } from "../errors.js";
 import { t } from "../i18n/index.js";
+import { reachMoment, testMomentsOn } from "../test-moments.js";
 import { MIGRATIONS, SCHEMA_VERSION } from "./schema.js";
 
 export type Db = Database.Database;
@@ -115,6 +116,15 @@ export function openDatabase(path: string, mode: OpenMode, env: Env = process.en
     db.pragma("synchronous = FULL");
     db.pragma("foreign_keys = ON");
     migrate(db);
+    if (testMomentsOn) {
+      // The crash tests' moment after the last COMMIT, before the checkpoint
+      // that closing runs (src/test-moments.ts).
+      const close = db.close.bind(db);
+      db.close = () => {
+        if (db.open) reachMoment("db-close");
+        return close();
+      };
+    }
     return db;
   } catch (error) {
     db.close();
