@@ -15,12 +15,12 @@ const commands = readdirSync(join(root, "src", "commands"))
   .filter((name) => name.endsWith(".ts"))
   .map((name) => `src/commands/${name}`);
 
-rmSync(join(root, "dist"), { recursive: true, force: true });
-await build({
+const result = await build({
   absWorkingDir: root,
   // src/cli.ts exports main, buildProgram and reportError (bin/tdkt.js and the
-  // tests import them); src/io/csv.ts is what bench/csv-reader.mjs measures.
-  entryPoints: ["src/cli.ts", "src/io/csv.ts", ...commands],
+  // tests import them); src/io/csv.ts is what bench/csv-reader.mjs measures,
+  // and a test runs it, in the language src/i18n/index.ts sets, as another user.
+  entryPoints: ["src/cli.ts", "src/io/csv.ts", "src/i18n/index.ts", ...commands],
   outdir: "dist",
   outbase: "src",
   // dist/commands/*.js and dist/chunks/*.js sit at the same depth as their
@@ -42,4 +42,21 @@ await build({
     js: 'import { createRequire as __tdktCreateRequire } from "node:module";\nconst require = __tdktCreateRequire(import.meta.url);',
   },
   logLevel: "warning",
+  metafile: true,
 });
+
+// Files of an earlier build that this one did not write go, once it is
+// written: dist/ is never empty meanwhile, as another test run may be using
+// it (chunks are named by their content, so the files in use stay the same).
+const written = new Set(Object.keys(result.metafile.outputs).map((path) => join(root, path)));
+const dist = join(root, "dist");
+for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
+  const path = join(entry.parentPath, entry.name);
+  if (entry.isFile() && !written.has(path)) rmSync(path, { force: true });
+}
+for (const entry of readdirSync(dist, { withFileTypes: true })) {
+  const path = join(dist, entry.name);
+  if (entry.isDirectory() && readdirSync(path, { recursive: true }).length === 0) {
+    rmSync(path, { recursive: true });
+  }
+}
