@@ -1,8 +1,9 @@
 // Builds dist/ from src/: one ES module per command (loaded only when that
 // command runs) and the program itself, their shared code split into chunks.
 // Start-up time is measured (`npm run bench:startup`): a bundle loads a few
-// files where the compiled tree loaded about seventy, and commander, bundled
-// in, is no longer a CommonJS package that Node must scan before importing.
+// files where the compiled tree loaded about seventy, and commander and
+// better-sqlite3's JavaScript, bundled in, are no longer CommonJS packages
+// that Node must find, read and scan file by file.
 // Types are checked apart: `npm run typecheck`.
 import { readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
@@ -34,10 +35,17 @@ const result = await build({
   sourcemap: true,
   charset: "utf8",
   // Every other dependency stays a package of its own, imported (dynamically,
-  // where heavy) only by the commands that need it.
-  external: Object.keys(pkg.dependencies).filter((name) => name !== "commander"),
-  // Commander, bundled, requires Node's own modules: an ES module has no
-  // `require` of its own.
+  // where heavy) only by the commands that need it. better-sqlite3's
+  // JavaScript is bundled, its addon given by path (src/db/connection.ts);
+  // `bindings`, which it calls only without that path, stays outside.
+  external: [
+    ...Object.keys(pkg.dependencies).filter(
+      (name) => name !== "commander" && name !== "better-sqlite3",
+    ),
+    "bindings",
+  ],
+  // Commander and better-sqlite3, bundled, require Node's own modules (and
+  // the addon): an ES module has no `require` of its own.
   banner: {
     js: 'import { createRequire as __tdktCreateRequire } from "node:module";\nconst require = __tdktCreateRequire(import.meta.url);',
   },

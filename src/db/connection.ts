@@ -8,7 +8,7 @@
 import { existsSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import type Database from "better-sqlite3";
+import Database from "better-sqlite3";
 import { TdktError } from "../errors.js";
 import { t } from "../i18n/index.js";
 import { reachMoment, testMomentsOn } from "../test-moments.js";
@@ -17,11 +17,12 @@ import { MIGRATIONS, SCHEMA_VERSION } from "./schema.js";
 export type Db = Database.Database;
 
 /**
- * better-sqlite3, loaded with `require`: imported as an ES module, the
- * CommonJS package is first scanned for its exports, and its `bindings`
- * helper searches a dozen folders for the compiled addon. Both cost start-up
- * time on every command (`npm run bench:startup`); the addon is where the
- * package's own build puts it, else found as usual.
+ * better-sqlite3's JavaScript is bundled into dist/ (scripts/build.mjs): as a
+ * package of its own, Node reads, scans and compiles a dozen CommonJS files on
+ * every command, and its `bindings` helper searches a dozen folders for the
+ * compiled addon (start-up time: `npm run bench:startup`). The addon is given
+ * where the package's own build puts it; elsewhere (another build layout) the
+ * package is loaded as installed, which finds it as usual.
  */
 const requireCjs = createRequire(import.meta.url);
 let loaded: { Database: typeof Database; nativeBinding: string | undefined } | undefined;
@@ -29,10 +30,9 @@ function betterSqlite3(): NonNullable<typeof loaded> {
   if (loaded === undefined) {
     const root = dirname(requireCjs.resolve("better-sqlite3/package.json"));
     const addon = join(root, "build", "Release", "better_sqlite3.node");
-    loaded = {
-      Database: requireCjs("better-sqlite3") as typeof Database,
-      nativeBinding: existsSync(addon) ? addon : undefined,
-    };
+    loaded = existsSync(addon)
+      ? { Database, nativeBinding: addon }
+      : { Database: requireCjs("better-sqlite3") as typeof Database, nativeBinding: undefined };
   }
   return loaded;
 }
