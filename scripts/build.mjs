@@ -146,7 +146,6 @@ const rest = await build({
 // dist/i18n/index.js: the catalogue of the program (a test sets its language
 // for the compiled reader of dist/io/csv.js).
 const i18n = join(dist, "i18n", "index.js");
-rmSync(dirname(i18n), { recursive: true, force: true });
 mkdirSync(dirname(i18n), { recursive: true });
 writeFileSync(i18n, facade("src/i18n/index.ts", i18n));
 
