@@ -67,14 +67,10 @@ if (sqliteVersion.error || sqliteVersion.status !== 0) {
 const timeBin = existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
 
 console.log("Building dist/ …");
-execFileSync(
-  process.execPath,
-  [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json"],
-  {
-    cwd: ROOT,
-    stdio: "inherit",
-  },
-);
+execFileSync(process.execPath, [join(ROOT, "scripts/build.mjs")], {
+  cwd: ROOT,
+  stdio: "inherit",
+});
 mkdirSync(OUT, { recursive: true });
 
 /* ------------------------------------------------------------------ data */

@@ -764,7 +764,9 @@ export function buildProgram(version: string, io: Io = processIo()): Command {
           Array.isArray(value) ? value.map(String) : value === undefined ? [] : [String(value)],
         );
         const ctx = makeContext(globals, io);
-        const loaded = (await import(`./commands/${module}.js`)) as CommandModule;
+        // A computed URL: each command stays its own lazily loaded file once bundled.
+        const url = new URL(`./commands/${module}.js`, import.meta.url);
+        const loaded = (await import(url.href)) as CommandModule;
         await loaded.run(ctx, args, options);
       });
     }

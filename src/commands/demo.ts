@@ -45,7 +45,10 @@ export async function run(ctx: Context, _args: string[], _options: CommandOption
       canPrompt: false,
       out: quiet(ctx.out),
     };
-    const load = async (module: string) => (await import(`./${module}.js`)) as CommandModule;
+    const load = async (module: string) => {
+      const url = new URL(`./${module}.js`, import.meta.url);
+      return (await import(url.href)) as CommandModule;
+    };
     const step = async (module: string, args: string[], options: CommandOptions = {}) =>
       (await load(module)).run(demo, args, options);
     const sheets = readdirSync(join(SEED, "scores"))

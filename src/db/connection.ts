@@ -6,13 +6,36 @@
  * crash of the process.
  */
 import { existsSync, statSync } from "node:fs";
-import { dirname } from "node:path";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import Database from "better-sqlite3";
 import { TdktError } from "../errors.js";
 import { t } from "../i18n/index.js";
+import { reachMoment, testMomentsOn } from "../test-moments.js";
 import { MIGRATIONS, SCHEMA_VERSION } from "./schema.js";
 
 export type Db = Database.Database;
+
+/**
+ * better-sqlite3's JavaScript is bundled into dist/ (scripts/build.mjs): as a
+ * package of its own, Node reads, scans and compiles a dozen CommonJS files on
+ * every command, and its `bindings` helper searches a dozen folders for the
+ * compiled addon (start-up time: `npm run bench:startup`). The addon is given
+ * where the package's own build puts it; elsewhere (another build layout) the
+ * package is loaded as installed, which finds it as usual.
+ */
+const requireCjs = createRequire(import.meta.url);
+let loaded: { Database: typeof Database; nativeBinding: string | undefined } | undefined;
+function betterSqlite3(): NonNullable<typeof loaded> {
+  if (loaded === undefined) {
+    const root = dirname(requireCjs.resolve("better-sqlite3/package.json"));
+    const addon = join(root, "build", "Release", "better_sqlite3.node");
+    loaded = existsSync(addon)
+      ? { Database, nativeBinding: addon }
+      : { Database: requireCjs("better-sqlite3") as typeof Database, nativeBinding: undefined };
+  }
+  return loaded;
+}
 
 export type OpenMode =
   /** Reads only: the file must exist; never created. */
@@ -55,7 +78,11 @@ export function openDatabase(path: string, mode: OpenMode, env: Env = process.en
   }
   let db: Db;
   try {
-    db = new Database(path, { fileMustExist: mode !== "create" && path !== ":memory:" });
+    const { Database: Sqlite, nativeBinding } = betterSqlite3();
+    db = new Sqlite(path, {
+      fileMustExist: mode !== "create" && path !== ":memory:",
+      ...(nativeBinding === undefined ? {} : { nativeBinding }),
+    });
   } catch (error) {
     throw translateSqliteError(error, path);
   }
@@ -89,6 +116,15 @@ export function openDatabase(path: string, mode: OpenMode, env: Env = process.en
     db.pragma("synchronous = FULL");
     db.pragma("foreign_keys = ON");
     migrate(db);
+    if (testMomentsOn) {
+      // The crash tests' moment after the last COMMIT, before the checkpoint
+      // that closing runs (src/test-moments.ts).
+      const close = db.close.bind(db);
+      db.close = () => {
+        if (db.open) reachMoment("db-close");
+        return close();
+      };
+    }
     return db;
   } catch (error) {
     db.close();

@@ -10,6 +10,7 @@
 import { createHash } from "node:crypto";
 import { createReadStream, type ReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
+import { resolve as absolutePath } from "node:path";
 import {
   type NumberProblem,
   type NumberResult,
@@ -20,6 +21,7 @@ import { type Problem, Problems, problem } from "../core/problem.js";
 import { headerKey } from "../core/text.js";
 import { TdktError } from "../errors.js";
 import { getLang, t } from "../i18n/index.js";
+import { reachMoment, testMomentsOn } from "../test-moments.js";
 import {
   type ChunkDecoder,
   type CsvEncoding,
@@ -110,9 +112,26 @@ export async function openCsv(path: string, options: OpenCsvOptions = {}): Promi
     });
     return closed;
   };
+  // The crash tests' moments (src/test-moments.ts): each tenth of the file
+  // read (`csv-10` … `csv-90`), and the file read and closed (`csv-end`).
+  const size = testMomentsOn ? (await stat(path)).size : 0;
+  let read = 0;
+  let tenths = 0;
   const next = async (): Promise<Buffer | undefined> => {
     try {
       const result = await reader.next();
+      if (testMomentsOn) {
+        if (!result.done) {
+          read += result.value.length;
+          while (tenths < 9 && read * 10 >= size * (tenths + 1)) {
+            tenths++;
+            reachMoment(`csv-${tenths * 10}`, absolutePath(path));
+          }
+        } else {
+          await close();
+          reachMoment("csv-end", absolutePath(path));
+        }
+      }
       if (TEST_READ_PAUSE_MS > 0) {
         // At the end, once the file is closed too (the moment after reading).
         if (result.done) await close();

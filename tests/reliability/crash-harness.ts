@@ -6,9 +6,23 @@
  * byte 120 of the -shm file, /proc/locks), and how large the -wal file has
  * grown. Everything polls synchronously, so that the kill follows the
  * observation as closely as possible.
+ *
+ * Moments that a poll could miss on a loaded machine are announced by the
+ * process itself (src/test-moments.ts, switched on by `TDKT_TEST_MOMENTS`):
+ * it creates a file named after the moment and waits there until the harness
+ * kills it or answers, so such a moment is always seen.
  */
 import type { ChildProcess } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, readlinkSync, statSync } from "node:fs";
+import {
+  existsSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  realpathSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { join } from "node:path";
 
 /** Whether this machine shows what the harness needs (/proc/locks and fdinfo). */
 export const CAN_OBSERVE = existsSync("/proc/locks") && existsSync("/proc/self/fdinfo");
@@ -25,6 +39,10 @@ export interface Observation {
   writing: boolean;
   /** Size of the -wal file, or -1 when there is none. */
   wal: number;
+  /** The announced moment the process is waiting at (`csv-50-2`, `db-close-1`), if any. */
+  moment?: string;
+  /** What that moment is about: the real path of the file read, or "". */
+  about?: string;
 }
 
 /** Whether the process has exited (a zombie has exited too: it only waits to be reaped). */
@@ -92,15 +110,38 @@ export function holdsWriteLock(pid: number, shm: string): boolean {
 export interface Watch {
   db: string;
   csv?: string;
+  /** The folder given to the process as `TDKT_TEST_MOMENTS`, where it announces its moments. */
+  moments?: string;
 }
 
-export function observe(pid: number, watch: Watch, started: number): Observation {
+export function observe(pid: number, watch: Watch, started: number, moment?: string): Observation {
+  let about = "";
+  if (moment !== undefined && watch.moments !== undefined) {
+    try {
+      about = readFileSync(join(watch.moments, moment), "utf8");
+      if (about !== "") about = realpathSync(about);
+    } catch {
+      // Gone already: the process was killed and its folder removed.
+    }
+  }
   return {
     elapsed: performance.now() - started,
     csvPosition: watch.csv === undefined ? -1 : readPosition(pid, watch.csv),
     writing: holdsWriteLock(pid, `${watch.db}-shm`),
     wal: fileSize(`${watch.db}-wal`),
+    ...(moment === undefined ? {} : { moment, about }),
   };
+}
+
+/** The moment the process announced and waits at, not yet answered. */
+function waitingMoment(folder: string, answered: Set<string>): string | undefined {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return undefined;
+  }
+  return names.find((name) => !name.endsWith(".go") && !answered.has(name));
 }
 
 export interface KillResult {
@@ -114,6 +155,8 @@ export interface KillResult {
   sawWriting: boolean;
   /** Each change seen: [elapsed ms, CSV position, -wal bytes, writing]. */
   trace: Array<[number, number, number, boolean]>;
+  /** Each announced moment, in order, with what was seen while the process waited there. */
+  moments: Observation[];
 }
 
 /**
@@ -132,21 +175,29 @@ export function killWhen(
   let maxWal = -1;
   let sawWriting = false;
   const trace: KillResult["trace"] = [];
+  const moments: Observation[] = [];
+  const answered = new Set<string>();
   for (;;) {
-    const now = observe(pid, watch, started);
+    const held = watch.moments === undefined ? undefined : waitingMoment(watch.moments, answered);
+    const now = observe(pid, watch, started, held);
     maxWal = Math.max(maxWal, now.wal);
     sawWriting ||= now.writing;
     const last = trace[trace.length - 1];
     if (!last || last[1] !== now.csvPosition || last[2] !== now.wal || last[3] !== now.writing) {
       trace.push([Math.round(now.elapsed), now.csvPosition, now.wal, now.writing]);
     }
+    if (held !== undefined) moments.push(now);
     if (when(now, sawWriting)) {
       const exited = hasExited(pid);
       if (!exited) process.kill(pid, "SIGKILL");
-      return { killed: !exited, at: now, maxWal, sawWriting, trace };
+      return { killed: !exited, at: now, maxWal, sawWriting, trace, moments };
+    }
+    if (held !== undefined && watch.moments !== undefined) {
+      answered.add(held);
+      writeFileSync(join(watch.moments, `${held}.go`), "");
     }
     if (hasExited(pid) || now.elapsed > timeoutMs) {
-      return { killed: false, at: now, maxWal, sawWriting, trace };
+      return { killed: false, at: now, maxWal, sawWriting, trace, moments };
     }
   }
 }

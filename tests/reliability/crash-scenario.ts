@@ -3,8 +3,16 @@
  * exactly as before the command (or, for a kill after the COMMIT, exactly as
  * after it), pass `PRAGMA integrity_check`, and take the same import again.
  */
-import { copyFileSync, existsSync, realpathSync, rmSync, statSync } from "node:fs";
-import { type KillResult, killWhen, type Observation, profile } from "./crash-harness.js";
+import { copyFileSync, existsSync, mkdtempSync, realpathSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import {
+  type KillResult,
+  killWhen,
+  type Observation,
+  profile,
+  type Watch,
+} from "./crash-harness.js";
 import { integrity, type Run, type Snapshot, snapshot, snapshots, tdktAsync } from "./helpers.js";
 import { tdktHere } from "./in-process.js";
 
@@ -44,6 +52,8 @@ export interface Moment {
 
 export interface Profile {
   result: KillResult;
+  /** The file whose reading is watched (its real path). */
+  csv: string;
   csvSize: number;
   /** How many times the file was read from its start (hashed, then parsed…). */
   passes: number;
@@ -55,15 +65,55 @@ export interface Profile {
   walAtCommit: number;
 }
 
+/**
+ * The name of the last moment the process announced as `name` (`csv-50-2`
+ * for `csv-50`: src/test-moments.ts) about the watched file where `test`
+ * held, in the profiled run.
+ */
+function lastMoment(
+  p: Profile,
+  name: string,
+  test: (seen: Observation) => boolean,
+): string | undefined {
+  const found = p.result.moments.filter(
+    (seen) => seen.moment?.startsWith(`${name}-`) && seen.about === p.csv && test(seen),
+  );
+  return found[found.length - 1]?.moment;
+}
+
+/** Kill when the process waits at the announced moment `name`: a moment that cannot pass unseen. */
+function atMoment(name: string | undefined): (() => Predicate) | undefined {
+  return name === undefined ? undefined : () => (now) => now.moment === name;
+}
+
 const WAL_HEADER = 32;
 
 /**
- * Every run of a scenario pauses after each chunk of the file it reads (a
- * switch only tests turn on, src/io/csv.ts): a moment defined by how much of
- * the file is parsed then lasts 25 ms at least, long enough to be seen
- * however fast the machine, so the kill always lands.
+ * Every run of a scenario announces its moments (each tenth of a file read,
+ * the file read and closed, the database about to close: src/test-moments.ts)
+ * and waits at each until the harness has seen it, so a kill at such a moment
+ * lands on any machine, however loaded. It also pauses after each chunk of
+ * the file it reads (src/io/csv.ts), which spreads the blind moments (a
+ * fraction of the run's duration) over the reading.
  */
-const PAUSED = { env: { TDKT_TEST_READ_PAUSE_MS: "25" } };
+const PAUSED = { TDKT_TEST_READ_PAUSE_MS: "25" };
+
+/** Starts one run of the import, its announced moments in a folder of their own. */
+function start(
+  scenario: CrashScenario,
+  db: string,
+  csv: string,
+): ReturnType<typeof tdktAsync> & { watch: Watch; cleanup(): void } {
+  const moments = mkdtempSync(join(tmpdir(), "tdkt-moments-"));
+  const run = tdktAsync(["--db", db, ...scenario.args], {
+    env: { ...PAUSED, TDKT_TEST_MOMENTS: moments },
+  });
+  return {
+    ...run,
+    watch: { db, csv, moments },
+    cleanup: () => rmSync(moments, { recursive: true, force: true }),
+  };
+}
 
 /**
  * Counts the readings of the file: a new one begins when the offset goes
@@ -85,21 +135,17 @@ function passCounter(): (position: number) => { pass: number; closedAfter: boole
   };
 }
 
-/** Kill once `fraction` of the file has been read in its last reading (the parse). */
+/**
+ * Kill once `fraction` of the file (a multiple of a tenth) has been read in
+ * its last reading inside the write transaction (the parse): the process
+ * announces each tenth and waits to be seen there.
+ */
 export function parsedFraction(fraction: number): Moment {
+  const percent = Math.round(fraction * 10) * 10;
   return {
-    name: `inside the write transaction, ${Math.round(fraction * 100)}% of the file parsed`,
+    name: `inside the write transaction, ${percent}% of the file parsed`,
     expected: "before",
-    pick: (p) => {
-      if (!p.readsWhileWriting) return undefined;
-      return () => {
-        const count = passCounter();
-        return (now) => {
-          const { pass } = count(now.csvPosition);
-          return now.writing && pass === p.passes && now.csvPosition >= p.csvSize * fraction;
-        };
-      };
-    },
+    pick: (p) => atMoment(lastMoment(p, `csv-${percent}`, (seen) => seen.writing)),
   };
 }
 
@@ -125,9 +171,10 @@ export const MOMENTS: readonly Moment[] = [
     name: "while reading the file, before the write transaction",
     expected: "before",
     pick: (p) => {
-      const half = p.csvSize / 2;
-      const seen = p.result.trace.some(([, position, , writing]) => !writing && position >= half);
-      return seen ? () => (now) => !now.writing && now.csvPosition >= half : undefined;
+      const first = p.result.moments.find(
+        (seen) => seen.moment?.startsWith("csv-50-") && seen.about === p.csv && !seen.writing,
+      );
+      return atMoment(first?.moment);
     },
   },
   {
@@ -139,16 +186,8 @@ export const MOMENTS: readonly Moment[] = [
   {
     name: "inside the write transaction, the file read, before the COMMIT",
     expected: "before",
-    pick: (p) => {
-      if (!p.writesAfterReading) return undefined;
-      return () => {
-        const count = passCounter();
-        return (now) => {
-          const { pass, closedAfter } = count(now.csvPosition);
-          return now.writing && pass === p.passes && closedAfter && now.wal <= WAL_HEADER;
-        };
-      };
-    },
+    pick: (p) =>
+      atMoment(lastMoment(p, "csv-end", (seen) => seen.writing && seen.wal <= WAL_HEADER)),
   },
   {
     // The COMMIT's frames (and any page the cache spilled) go to the WAL before
@@ -213,7 +252,7 @@ function fresh(base: string, target: string): void {
   }
 }
 
-function summarise(result: KillResult, csvSize: number): Profile {
+function summarise(result: KillResult, csv: string, csvSize: number): Profile {
   let walAtCommit = -1;
   let previous: KillResult["trace"][number] | undefined;
   const count = passCounter();
@@ -223,6 +262,11 @@ function summarise(result: KillResult, csvSize: number): Profile {
     passes.push(count(position));
     if (previous?.[3] && !writing) walAtCommit = Math.max(walAtCommit, previous[2], wal);
     previous = entry;
+  }
+  // The -wal as the database is about to close (an announced moment, always
+  // seen) holds every frame of the last COMMIT: a poll may miss a short COMMIT.
+  for (const seen of result.moments) {
+    if (seen.moment?.startsWith("db-close-")) walAtCommit = Math.max(walAtCommit, seen.wal);
   }
   const last = passes.reduce((max, p) => Math.max(max, p.pass), 0);
   const inLast = (i: number) => passes[i]?.pass === last;
@@ -235,6 +279,7 @@ function summarise(result: KillResult, csvSize: number): Profile {
   );
   return {
     result,
+    csv,
     csvSize,
     passes: last,
     readsWhileWriting,
@@ -251,7 +296,7 @@ export async function runCrashScenario(
   scenario: CrashScenario,
   work: string,
   moments: readonly Moment[] = MOMENTS,
-  attempts = 3,
+  attempts = 5,
 ): Promise<ScenarioOutcome> {
   const db = work;
   const csv = realpathSync(scenario.csv);
@@ -259,9 +304,10 @@ export async function runCrashScenario(
   const before = snapshot(db);
   const csvSize = statSync(csv).size;
 
-  const first = tdktAsync(["--db", db, ...scenario.args], PAUSED);
-  const profiled = summarise(profile(first.child, { db, csv }), csvSize);
+  const first = start(scenario, db, csv);
+  const profiled = summarise(profile(first.child, first.watch), csv, csvSize);
   const clean = await first.done;
+  first.cleanup();
   if (clean.status !== 0) {
     throw new Error(`${scenario.name}: the uninterrupted import failed: ${clean.stderr}`);
   }
@@ -281,9 +327,10 @@ export async function runCrashScenario(
     };
     for (let attempt = 1; attempt <= attempts; attempt++) {
       fresh(scenario.base, db);
-      const started = tdktAsync(["--db", db, ...scenario.args], PAUSED);
-      const result = killWhen(started.child, { db, csv }, make());
+      const started = start(scenario, db, csv);
+      const result = killWhen(started.child, started.watch, make());
       await started.done;
+      started.cleanup();
       outcome.attempts = attempt;
       outcome.killed = result.killed;
       outcome.at = result.at;
