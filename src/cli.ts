@@ -87,6 +87,27 @@ export interface CommandSpec {
 const yearArg = (value: string): string => String(parseYear(value));
 const YEAR: ArgumentSpec = { name: "year", parse: yearArg };
 const REPLACE: OptionSpec = { flags: "--replace", description: "cli.option.replace" };
+/** `--format`, `-o FILE` (the format from its extension) and `--force` of a document command. */
+function documentOptions(...formats: string[]): OptionSpec[] {
+  const extension = (format: string) => (format === "text" ? ".txt" : `.${format}`);
+  return [
+    {
+      flags: "--format",
+      value: "format",
+      description: "cli.document.format",
+      params: { formats: formats.join(", ") },
+      choices: formats,
+    },
+    {
+      flags: "-o, --output",
+      value: "file",
+      description: "cli.document.output",
+      params: { formats: formats.map(extension).join(" ") },
+    },
+    { flags: "--force", description: "cli.document.force" },
+  ];
+}
+
 /** Changes what a stored count was made from (cli-contract.md, "A year's record"). */
 /** Which sheet of an Excel workbook to read. */
 const SHEET: OptionSpec = { flags: "--sheet", value: "name", description: "cli.option.sheet" };
@@ -197,20 +218,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       { flags: "--diff", description: "cli.scores.diff" },
       { flags: "--approve", description: "cli.scores.approve" },
       AMEND,
-      {
-        flags: "--format",
-        value: "format",
-        description: "cli.document.format",
-        params: { formats: "xlsx, csv" },
-        choices: ["xlsx", "csv"],
-      },
-      {
-        flags: "-o, --output",
-        value: "file",
-        description: "cli.document.output",
-        params: { formats: ".xlsx .csv" },
-      },
-      { flags: "--force", description: "cli.document.force" },
+      ...documentOptions("xlsx", "csv"),
     ],
     examples: [
       "tdkt scores 2019",
@@ -273,20 +281,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: [
       { flags: "--round", value: "n", description: "cli.ballots.round" },
       { flags: "--copies", value: "n", description: "cli.ballots.copies" },
-      {
-        flags: "--format",
-        value: "format",
-        description: "cli.document.format",
-        params: { formats: "text, docx" },
-        choices: ["text", "docx"],
-      },
-      {
-        flags: "-o, --output",
-        value: "file",
-        description: "cli.document.output",
-        params: { formats: ".txt .docx" },
-      },
-      { flags: "--force", description: "cli.document.force" },
+      ...documentOptions("text", "docx"),
     ],
     examples: ["tdkt ballots print 2019", "tdkt ballots print 2019 -o phieu-2019.docx"],
   },
@@ -499,22 +494,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     module: "count-record",
     description: "cli.countRecord",
     args: [YEAR],
-    options: [
-      {
-        flags: "--format",
-        value: "format",
-        description: "cli.document.format",
-        params: { formats: "text, md, docx" },
-        choices: ["text", "md", "docx"],
-      },
-      {
-        flags: "-o, --output",
-        value: "file",
-        description: "cli.document.output",
-        params: { formats: ".txt .md .docx" },
-      },
-      { flags: "--force", description: "cli.document.force" },
-    ],
+    options: [...documentOptions("text", "md", "docx")],
     examples: ["tdkt count-record 2019", "tdkt count-record 2019 -o bien-ban-kiem-phieu-2019.docx"],
   },
   {
@@ -522,22 +502,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     module: "proposal",
     description: "cli.proposal",
     args: [YEAR],
-    options: [
-      {
-        flags: "--format",
-        value: "format",
-        description: "cli.document.format",
-        params: { formats: "text, md, docx" },
-        choices: ["text", "md", "docx"],
-      },
-      {
-        flags: "-o, --output",
-        value: "file",
-        description: "cli.document.output",
-        params: { formats: ".txt .md .docx" },
-      },
-      { flags: "--force", description: "cli.document.force" },
-    ],
+    options: [...documentOptions("text", "md", "docx")],
     examples: ["tdkt proposal 2019", "tdkt proposal 2019 -o to-trinh-2019.docx"],
   },
   {

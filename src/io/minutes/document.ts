@@ -167,9 +167,9 @@ class DocumentBuilder {
     return this.blocks;
   }
 
-  buildCountRecord(): Block[] {
-    const { tally, meeting } = this.data;
-    this.header("documents.countRecord.numberSuffix", "minutes.annex.title");
+  /** When and where the count took place, and the counting board: what a vote-count record opens with. */
+  private countingPreamble(): void {
+    const { meeting } = this.data;
     if (meeting) {
       const when = formatDate(meeting.date);
       this.paragraph(
@@ -186,6 +186,25 @@ class DocumentBuilder {
       this.paragraph(this.m("minutes.vote.board"), { indent: 0, tight: !!meeting });
       this.list(this.boardLines(), { indent: 0, tight: true });
     }
+  }
+
+  /** Every member of the counting board signs the vote-count record. */
+  private boardSignatures(): void {
+    const board = this.data.meeting?.countingBoard ?? [];
+    this.blocks.push({
+      kind: "signatures",
+      left: null,
+      right: {
+        title: this.m("minutes.sign.board"),
+        names: board.length > 0 ? this.boardSigners() : [this.m("minutes.sign.unnamed")],
+      },
+    });
+  }
+
+  buildCountRecord(): Block[] {
+    const { tally } = this.data;
+    this.header("documents.countRecord.numberSuffix", "minutes.annex.title");
+    this.countingPreamble();
     if (!tally) {
       this.paragraph(
         this.m("minutes.vote.notTallied", {
@@ -201,14 +220,7 @@ class DocumentBuilder {
       }
     }
     this.paragraph(this.m("documents.countRecord.closing"), { indent: 0 });
-    this.blocks.push({
-      kind: "signatures",
-      left: null,
-      right: {
-        title: this.m("minutes.sign.board"),
-        names: board.length > 0 ? this.boardSigners() : [this.m("minutes.sign.unnamed")],
-      },
-    });
+    this.boardSignatures();
     return this.blocks;
   }
 
@@ -1009,7 +1021,7 @@ class DocumentBuilder {
   // --- annexes: one vote-count record per race ----------------------------------
 
   private annexes(): void {
-    const { tally, meeting } = this.data;
+    const { tally } = this.data;
     if (!tally) return;
     for (const [index, { round: race, rounds }] of this.proceedings(tally).entries()) {
       this.blocks.push({ kind: "break" });
@@ -1023,32 +1035,10 @@ class DocumentBuilder {
           bloc: this.text(this.data.bloc.name),
         }),
       });
-      if (meeting) {
-        const when = formatDate(meeting.date);
-        this.paragraph(
-          meeting.place
-            ? this.m("minutes.annex.when", { when, place: this.text(meeting.place) })
-            : this.m("minutes.annex.whenNoPlace", { when }),
-          { indent: 0 },
-        );
-      }
-      const board = meeting?.countingBoard ?? [];
-      if (board.length === 0) {
-        this.paragraph(this.m("minutes.vote.boardMissing"), { indent: 0, tight: !!meeting });
-      } else {
-        this.paragraph(this.m("minutes.vote.board"), { indent: 0, tight: !!meeting });
-        this.list(this.boardLines(), { indent: 0, tight: true });
-      }
+      this.countingPreamble();
       // The record stands alone: its body is not indented under a numbered heading.
       this.raceBody(race, { indent: 0, tight: false });
-      this.blocks.push({
-        kind: "signatures",
-        left: null,
-        right: {
-          title: this.m("minutes.sign.board"),
-          names: board.length > 0 ? this.boardSigners() : [this.m("minutes.sign.unnamed")],
-        },
-      });
+      this.boardSignatures();
     }
   }
 }
