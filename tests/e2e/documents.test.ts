@@ -7,33 +7,16 @@
  * each Word file is compared with a golden file under tests/golden/documents/
  * (a missing golden fails; `UPDATE_GOLDEN=1` writes them; read the diff).
  */
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  writeFileSync,
-} from "node:fs";
+import { copyFileSync, existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectGolden } from "../golden.js";
 import { ROOT, runTdkt, SEED, tempDir } from "./helpers.js";
 
-const GOLDEN = join(ROOT, "tests", "golden", "documents");
-const UPDATE = process.env.UPDATE_GOLDEN === "1";
-
+/** Golden files of tests/golden/documents (tests/golden.ts). */
 function golden(name: string, actual: string): void {
-  const file = join(GOLDEN, name);
-  if (UPDATE) {
-    mkdirSync(GOLDEN, { recursive: true });
-    writeFileSync(file, actual);
-    return;
-  }
-  if (!existsSync(file)) {
-    throw new Error(`missing golden file ${name}: run with UPDATE_GOLDEN=1 to create it`);
-  }
-  expect(actual).toBe(readFileSync(file, "utf8"));
+  expectGolden("documents", name, actual);
 }
 
 let dir = "";

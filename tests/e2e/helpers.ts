@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -9,6 +9,7 @@ import {
   receiveMessageOnPort,
   Worker,
 } from "node:worker_threads";
+import { afterAll, beforeAll } from "vitest";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export const BIN = join(ROOT, "bin", "tdkt.js");
@@ -122,4 +123,38 @@ export function seedDatabase(dir: string): string {
     }
   }
   return db;
+}
+
+/**
+ * For a test file: one seeded database (seedDatabase) made before its tests,
+ * a fresh copy of it per test, fresh folders and file names, all removed after.
+ */
+export function seededCopies(prefix: string): {
+  fresh(): string;
+  folder(): string;
+  path(name: string): string;
+} {
+  let dir = "";
+  let cleanup = () => {};
+  let template = "";
+  let copies = 0;
+  beforeAll(() => {
+    ({ dir, cleanup } = tempDir(prefix));
+    template = seedDatabase(dir);
+  });
+  afterAll(() => cleanup());
+  const path = (name: string) => join(dir, `${++copies}-${name}`);
+  return {
+    fresh() {
+      const db = path("tdkt.db");
+      copyFileSync(template, db);
+      return db;
+    },
+    folder() {
+      const made = path("files");
+      mkdirSync(made);
+      return made;
+    },
+    path,
+  };
 }

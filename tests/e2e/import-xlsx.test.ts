@@ -3,35 +3,14 @@
  * made here with the spreadsheet library and read to the same stored scores
  * as its CSV equivalent.
  */
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RunResult, runTdkt, seedDatabase, tempDir } from "./helpers.js";
+import { describe, expect, it } from "vitest";
+import { type RunResult, runTdkt, seededCopies } from "./helpers.js";
 
-let dir: string;
-let cleanup: () => void;
-let template: string;
-let copies = 0;
-
-beforeAll(() => {
-  ({ dir, cleanup } = tempDir("tdkt-xlsx-"));
-  template = seedDatabase(dir);
-});
-afterAll(() => cleanup());
-
-function fresh(): string {
-  const db = join(dir, `db-${++copies}.db`);
-  copyFileSync(template, db);
-  return db;
-}
-
-function folder(): string {
-  const path = join(dir, `files-${++copies}`);
-  mkdirSync(path);
-  return path;
-}
+const { fresh, folder } = seededCopies("tdkt-xlsx-");
 
 function tdkt(db: string, ...args: string[]): RunResult {
   return runTdkt(["--db", db, ...args]);

@@ -4,39 +4,16 @@
  * safety rules (one transaction, idempotence, --replace, --dry-run) and the
  * JSON report.
  */
-import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import iconv from "iconv-lite";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIXTURES, type RunResult, runTdkt, SEED, seedDatabase, tempDir } from "./helpers.js";
+import { describe, expect, it } from "vitest";
+import { FIXTURES, type RunResult, runTdkt, SEED, seededCopies, tempDir } from "./helpers.js";
 
 /* ---------------------------------------------------------------- helpers */
 
-let dir: string;
-let cleanup: () => void;
-let template: string;
-let copies = 0;
-
-beforeAll(() => {
-  ({ dir, cleanup } = tempDir("tdkt-import-"));
-  template = seedDatabase(dir);
-});
-afterAll(() => cleanup());
-
-/** A fresh copy of the seeded database (bloc, ten members, the 2019 scoring table). */
-function fresh(): string {
-  const db = join(dir, `db-${++copies}.db`);
-  copyFileSync(template, db);
-  return db;
-}
-
-/** A fresh folder for a test's files. */
-function folder(): string {
-  const path = join(dir, `files-${++copies}`);
-  mkdirSync(path);
-  return path;
-}
+const { fresh, folder } = seededCopies("tdkt-import-");
 
 function tdkt(db: string, ...args: string[]): RunResult {
   return runTdkt(["--db", db, ...args]);

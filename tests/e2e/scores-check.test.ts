@@ -2,27 +2,12 @@
  * The head's check through the built binary: `scores --diff`, `--approve`
  * (and the minutes saying so), `--detail` with the groups of a criteria tree.
  */
-import { copyFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RunResult, runTdkt, SEED, seedDatabase, tempDir } from "./helpers.js";
+import { describe, expect, it } from "vitest";
+import { type RunResult, runTdkt, SEED, seededCopies } from "./helpers.js";
 
-let dir: string;
-let cleanup: () => void;
-let template: string;
-let copies = 0;
-
-beforeAll(() => {
-  ({ dir, cleanup } = tempDir("tdkt-check-"));
-  template = seedDatabase(dir);
-});
-afterAll(() => cleanup());
-
-function fresh(): string {
-  const db = join(dir, `db-${++copies}.db`);
-  copyFileSync(template, db);
-  return db;
-}
+const { fresh, path } = seededCopies("tdkt-check-");
 
 function tdkt(db: string, ...args: string[]): RunResult {
   return runTdkt(["--db", db, ...args]);
@@ -35,9 +20,9 @@ function ok(db: string, ...args: string[]): string {
 }
 
 function file(name: string, lines: string[]): string {
-  const path = join(dir, `${++copies}-${name}`);
-  writeFileSync(path, `${lines.join("\n")}\n`);
-  return path;
+  const file = path(name);
+  writeFileSync(file, `${lines.join("\n")}\n`);
+  return file;
 }
 
 /** STP checked down on two criteria with comments; TTT checked as it scored itself. */

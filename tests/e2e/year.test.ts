@@ -3,15 +3,12 @@
  * the seed's outcome, the JSON keeps the contract, the minutes match their
  * golden files byte for byte, and the other scenarios count as their READMEs say.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIXTURES, ROOT, runTdkt, SEED, tempDir } from "./helpers.js";
-
-const GOLDEN = join(ROOT, "tests", "golden", "seed");
-// UPDATE_GOLDEN=1 npx vitest run tests/e2e/year.test.ts rewrites the golden files.
-const UPDATE = process.env.UPDATE_GOLDEN === "1";
+import { expectGolden } from "../golden.js";
+import { FIXTURES, runTdkt, SEED, tempDir } from "./helpers.js";
 
 function ok(db: string, ...args: string[]): string {
   const result = runTdkt(["--db", db, ...args]);
@@ -23,14 +20,9 @@ function json(db: string, ...args: string[]) {
   return JSON.parse(ok(db, "--json", ...args));
 }
 
+/** Golden files of tests/golden/seed; UPDATE_GOLDEN=1 rewrites them (tests/golden.ts). */
 function golden(name: string, actual: string): void {
-  const path = join(GOLDEN, name);
-  if (UPDATE) writeFileSync(path, actual);
-  // A missing golden file fails: the test never writes what it then checks.
-  if (!existsSync(path)) {
-    throw new Error(`missing golden file ${name}: run with UPDATE_GOLDEN=1 to create it`);
-  }
-  expect(actual).toBe(readFileSync(path, "utf8"));
+  expectGolden("seed", name, actual);
 }
 
 /** The seed year as the fixture's README runs it by hand. */

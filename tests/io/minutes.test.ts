@@ -1,21 +1,3 @@
-/**
- * Golden tests of the conference minutes (`tdkt minutes`), on data built
- * here by hand: the 2019 seed case of "Khối thi đua các cơ quan Nội chính"
- * (the conference, the flag, the certificate, next year's head and deputy are
- * from the provincial page of 26/12/2019; the scores, ballots, people and
- * this year's leaders are invented), and variants of it.
- *
- * The golden files under tests/golden/minutes/ are compared byte for byte.
- * After a deliberate change of wording or layout, regenerate them with
- *   UPDATE_GOLDEN=1 npx vitest run tests/io/minutes.test.ts
- * and read the diff before committing it.
- *
- * The tally's reason and warning messages are replaced by fixed ones below,
- * so that these files pin the minutes' own layout and wording only.
- */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it, vi } from "vitest";
 import type {
   Agency,
@@ -27,6 +9,7 @@ import type {
   TallyReport,
 } from "../../src/core/types.js";
 import { displayWidth, type MinutesData, renderMinutes } from "../../src/io/minutes/index.js";
+import { expectGolden } from "../golden.js";
 
 vi.mock("../../src/i18n/catalog/tally.js", () => ({
   tally: {
@@ -65,20 +48,9 @@ vi.mock("../../src/i18n/catalog/tally.js", () => ({
   },
 }));
 
-const GOLDEN = join(dirname(fileURLToPath(import.meta.url)), "..", "golden", "minutes");
-const UPDATE = process.env.UPDATE_GOLDEN === "1";
-
+/** Golden files of tests/golden/minutes (tests/golden.ts). */
 function golden(name: string, actual: string): void {
-  const file = join(GOLDEN, name);
-  if (UPDATE) {
-    mkdirSync(GOLDEN, { recursive: true });
-    writeFileSync(file, actual);
-    return;
-  }
-  if (!existsSync(file)) {
-    throw new Error(`missing golden file ${name}: run with UPDATE_GOLDEN=1 to create it`);
-  }
-  expect(actual).toBe(readFileSync(file, "utf8"));
+  expectGolden("minutes", name, actual);
 }
 
 // --- the 2019 seed case ------------------------------------------------------
